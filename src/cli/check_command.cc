@@ -1,0 +1,126 @@
+// santun check: lint files, folders and stdin.
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/inputs.h"
+#include "engine/linter.h"
+#include "report/human.h"
+#include "report/json.h"
+#include "ruleset/selection.h"
+
+namespace santun::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "human";
+  std::string lang = "auto";
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string fail_on = "warning";
+  std::string stdin_filename = "-";
+  bool no_color = false;
+  RuleOptions rules;
+};
+
+int RunCheck(const CheckOptions& opt) {
+  RuleSet rules;
+  if (!LoadRules(opt.rules, &rules)) return kExitUsage;
+  Selection selection;
+  Errors errors = Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection);
+  if (!errors.empty()) {
+    PrintErrors(errors);
+    return kExitUsage;
+  }
+  std::vector<std::string> paths = opt.paths;
+  if (paths.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      PrintError("no input: give files, folders, or - to read stdin (see santun check --help)");
+      return kExitUsage;
+    }
+    paths.push_back("-");
+  }
+
+  RunResult run;
+  paths = ExpandPaths(paths, &run.errors);
+  const Linter linter(rules);
+  MessageOptions message_options;
+  message_options.lang = opt.lang;
+  message_options.selection = &selection;
+  for (const std::string& path : paths) {
+    const std::string display = path == "-" ? opt.stdin_filename : path;
+    InputError error;
+    std::shared_ptr<const SourceText> source = ReadMessage(path, display, &error);
+    if (!source) {
+      run.errors.push_back(error);
+      continue;
+    }
+    LintResult result = linter.Lint(*source, message_options);
+    run.files.push_back({display, {{std::nullopt, source, result.lang, std::move(result.diagnostics)}}});
+  }
+  for (const InputError& e : run.errors) PrintError(e.ToString());
+
+  if (opt.format == "json") {
+    RenderJson(run, std::cout);
+  } else {
+    RenderHuman(run, HumanOptions{UseColor(opt.no_color)}, std::cout);
+  }
+  std::cout.flush();
+
+  if (!run.errors.empty()) return kExitInput;
+  const Severity fail_on = *ParseSeverity(opt.fail_on);
+  for (const FileResult& f : run.files) {
+    for (const MessageResult& m : f.messages) {
+      for (const Diagnostic& d : m.diagnostics) {
+        if (d.severity >= fail_on) return kExitFindings;
+      }
+    }
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+Command AddCheckCommand(CLI::App& app) {
+  auto opt = std::make_shared<CheckOptions>();
+  CLI::App* cmd = app.add_subcommand("check", "Lint messages: files, folders (recursively) or - for stdin");
+  cmd->add_option("paths", opt->paths, "Files, folders or - (stdin); default: stdin when piped")
+      ->type_name("PATH");
+  cmd->add_option("--format", opt->format, "Output format")
+      ->check(CLI::IsMember({"human", "json"}))
+      ->capture_default_str();
+  cmd->add_option("--lang", opt->lang, "Message language; auto votes by common words per message")
+      ->check(CLI::IsMember({"id", "en", "auto"}))
+      ->capture_default_str();
+  cmd->add_option("--select", opt->select, "Only these rule ids or categories (comma-separated)")
+      ->type_name("IDS")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--ignore", opt->ignore, "Skip these rule ids or categories (comma-separated)")
+      ->type_name("IDS")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--fail-on", opt->fail_on, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning", "info"}))
+      ->capture_default_str();
+  cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
+      ->type_name("NAME");
+  cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
+  AddRuleOptions(cmd, &opt->rules);
+  cmd->footer(R"(Examples:
+  santun check message.txt
+  printf 'Dasar penipu, bayar sekarang juga!\n' | santun check -
+  santun check templates/ --format json
+  santun check --select abuse,threat --fail-on error msg.txt
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or rule
+errors, 3 an input could not be read.)");
+  return {cmd, [opt] { return RunCheck(*opt); }};
+}
+
+}  // namespace santun::cli

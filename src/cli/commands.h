@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/common.h"
+
+namespace santun::cli {
+
+/// Each subcommand lives in its own file and registers itself on `app`.
+Command AddCheckCommand(CLI::App& app);
+Command AddRulesCommand(CLI::App& app);
+Command AddExplainCommand(CLI::App& app);
+Command AddTestRulesCommand(CLI::App& app);
+
+}  // namespace santun::cli

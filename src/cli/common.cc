@@ -1,0 +1,36 @@
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace santun::cli {
+
+void AddRuleOptions(CLI::App* app, RuleOptions* options) {
+  app->add_option("--rules", options->rule_dirs, "Folder of extra rule packs (*.toml), repeatable")
+      ->type_name("DIR");
+}
+
+void PrintError(const std::string& message) { std::cerr << "santun: error: " << message << "\n"; }
+
+void PrintErrors(const Errors& errors) {
+  for (const Error& e : errors) PrintError(e.ToString());
+}
+
+bool LoadRules(const RuleOptions& options, RuleSet* rules) {
+  PackSources sources;
+  sources.dirs = options.rule_dirs;
+  Errors errors = LoadRuleSet(sources, rules);
+  PrintErrors(errors);
+  return errors.empty();
+}
+
+bool UseColor(bool no_color) {
+  if (no_color) return false;
+  const char* env = std::getenv("NO_COLOR");
+  if (env && *env) return false;
+  return isatty(STDOUT_FILENO) == 1;
+}
+
+}  // namespace santun::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "ruleset/rule_set.h"
+
+namespace santun::cli {
+
+/// Exit codes (SPEC): 0 nothing at or above the failing severity, 1
+/// findings, 2 usage, configuration or rule errors, 3 unreadable input.
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInput = 3;
+
+/// A subcommand: its CLI11 node and what runs when it was chosen.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+/// Where rules come from, shared by every subcommand that lints.
+struct RuleOptions {
+  std::vector<std::string> rule_dirs;
+};
+void AddRuleOptions(CLI::App* app, RuleOptions* options);
+
+/// Prints "santun: error: <message>" to stderr.
+void PrintError(const std::string& message);
+void PrintErrors(const Errors& errors);
+
+/// Loads the built-in packs and the --rules folders. On failure prints every
+/// error and returns false (the caller exits 2: nothing is linted).
+bool LoadRules(const RuleOptions& options, RuleSet* rules);
+
+/// True when stdout is a terminal and neither --no-color nor NO_COLOR is set.
+bool UseColor(bool no_color);
+
+}  // namespace santun::cli

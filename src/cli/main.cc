@@ -1,0 +1,32 @@
+// The santun executable: CLI11 wiring only; the work is in libsantun.
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace santun::cli;
+  CLI::App app{"santun: a compliance linter for debt-collection messages (Indonesian OJK, US FDCPA)"};
+  app.set_version_flag("--version", std::string("santun ") + SANTUN_VERSION);
+  app.require_subcommand(1);
+  app.footer(R"(Examples:
+  printf 'Dasar p3n1pu, bayar sekarang juga!\n' | santun check -
+  santun check templates/ --format json
+  santun explain abuse.accusation
+  santun test-rules my-rules/
+
+Run 'santun COMMAND --help' for the options of a command.)");
+  std::vector<Command> commands = {AddCheckCommand(app), AddRulesCommand(app), AddExplainCommand(app),
+                                   AddTestRulesCommand(app)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << "santun: error: " << e.what() << "\n";
+    std::cerr << "Run with --help for usage.\n";
+    return kExitUsage;
+  }
+  for (const Command& c : commands) {
+    if (app.got_subcommand(c.app)) return c.run();
+  }
+  return kExitUsage;
+}

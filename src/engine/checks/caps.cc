@@ -1,0 +1,103 @@
+// Shouting: a run of words written in capital letters.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "engine/checks/check.h"
+#include "text/unicode_fold.h"
+#include "text/utf8.h"
+
+namespace santun {
+namespace {
+
+struct Word {
+  Span span;  // original bytes
+  int letters = 0;
+  int upper = 0;
+  std::string folded;  // lower-case form, to compare with word lists
+};
+
+std::vector<Word> WordsOf(std::string_view text, Span range) {
+  std::vector<Word> words;
+  Word cur;
+  bool in_word = false;
+  for (uint32_t i = range.begin; i < range.end;) {
+    int len;
+    char32_t c = utf8::Decode(text, i, &len);
+    if (u_isalpha(static_cast<UChar32>(c))) {
+      if (!in_word) {
+        cur = Word{};
+        cur.span.begin = i;
+        in_word = true;
+      }
+      ++cur.letters;
+      if (u_isupper(static_cast<UChar32>(c))) ++cur.upper;
+      cur.span.end = i + static_cast<uint32_t>(len);
+    } else if (in_word) {
+      words.push_back(cur);
+      in_word = false;
+    }
+    i += static_cast<uint32_t>(len);
+  }
+  if (in_word) words.push_back(cur);
+  for (Word& w : words) w.folded = FoldUnicode(text.substr(w.span.begin, w.span.size())).text;
+  return words;
+}
+
+bool In(const std::vector<std::string>& list, const std::string& w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::vector<std::string> FoldAll(std::vector<std::string> words) {
+  for (std::string& w : words) w = FoldUnicode(w).text;
+  return words;
+}
+
+}  // namespace
+
+// Within each sentence, finds maximal runs of words in capitals. Single
+// letters and `ignore_words` (acronyms: OJK, NIK, WIB) are neutral: they
+// neither start nor break a run. A run with at least `min_words` capitalised
+// words and `min_letters` letters shouts, unless it contains or touches one
+// of `entity_words` (PT, CV, Tbk, LLC): then it is a company name.
+void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
+  const int64_t min_letters = ParamInt(rule, "min_letters", 12);
+  const int64_t min_words = ParamInt(rule, "min_words", 2);
+  const std::vector<std::string> ignore = FoldAll(ParamStrings(rule, "ignore_words"));
+  const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
+  const std::string_view text = context.source.text();
+  for (const Span& sentence : context.scopes.sentences()) {
+    const std::vector<Word> words = WordsOf(text, context.normalized.ToOriginal(sentence));
+    size_t i = 0;
+    while (i < words.size()) {
+      auto is_caps = [&](const Word& w) { return w.letters >= 2 && w.upper == w.letters; };
+      auto is_neutral = [&](const Word& w) {
+        return (w.letters < 2 && w.upper == w.letters) || In(ignore, w.folded) || In(entity, w.folded);
+      };
+      if (!is_caps(words[i]) || is_neutral(words[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      size_t last_caps = i;
+      int caps_words = 0, letters = 0;
+      bool company = (i > 0 && In(entity, words[i - 1].folded));
+      while (j < words.size() && (is_caps(words[j]) || is_neutral(words[j]))) {
+        company |= In(entity, words[j].folded);
+        if (is_caps(words[j]) && !is_neutral(words[j])) {
+          ++caps_words;
+          letters += words[j].letters;
+          last_caps = j;
+        }
+        ++j;
+      }
+      if (j < words.size()) company |= In(entity, words[j].folded);
+      if (!company && caps_words >= min_words && letters >= min_letters) {
+        hits->push_back({Span{words[i].span.begin, words[last_caps].span.end}});
+      }
+      i = j;
+    }
+  }
+}
+
+}  // namespace santun

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostic.h"
+#include "ruleset/rule_set.h"
+#include "ruleset/selection.h"
+#include "text/source_text.h"
+
+namespace santun {
+
+/// How to lint one message.
+struct MessageOptions {
+  std::string lang = "auto";             // "id", "en", or "auto" (stopword vote)
+  const Selection* selection = nullptr;  // nullptr: every rule runs
+  const Rule* only_rule = nullptr;       // run just this rule variant (rule examples)
+};
+
+struct LintResult {
+  std::vector<Diagnostic> diagnostics;  // sorted with DiagnosticLess
+  std::string lang;                     // the language the message was linted as
+};
+
+/// Runs a RuleSet over messages. Construction compiles every matcher into
+/// one RE2::Set, which tells which rules hit; only those run their own RE2
+/// to find where. Lint() is const and safe to call from many threads. The
+/// RuleSet must outlive the Linter.
+class Linter {
+ public:
+  explicit Linter(const RuleSet& rules);
+  ~Linter();
+  Linter(const Linter&) = delete;
+  Linter& operator=(const Linter&) = delete;
+
+  LintResult Lint(const SourceText& source, const MessageOptions& options = {}) const;
+
+  const RuleSet& rules() const { return rules_; }
+
+ private:
+  struct Entry {
+    size_t rule;
+    size_t matcher;
+  };
+  const RuleSet& rules_;
+  struct Prefilter;                 // the RE2::Set; defined in linter.cc
+  std::unique_ptr<Prefilter> set_;  // null when it could not be built: run every rule
+  std::vector<Entry> entries_;
+};
+
+}  // namespace santun

@@ -1,0 +1,82 @@
+#include "engine/rule_tests.h"
+
+#include <algorithm>
+
+#include "fix/apply.h"
+#include "ruleset/example_text.h"
+
+namespace santun {
+namespace {
+
+std::string Quote(const std::string& s) { return "\"" + s + "\""; }
+
+// Checks what the example asks for; "" when it holds.
+std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& example) {
+  MessageOptions options;
+  options.only_rule = &rule;
+  std::string lang = example.lang;
+  if (lang.empty()) lang = rule.langs.empty() || rule.langs[0] == "*" ? "auto" : rule.langs[0];
+  options.lang = lang;
+  SourceText source("example", example.text);
+  LintResult result = linter.Lint(source, options);
+  std::vector<Span> got;
+  std::vector<Edit> edits;
+  for (const Diagnostic& d : result.diagnostics) {
+    got.push_back(d.span);
+    for (const Fix& f : d.fixes) edits.insert(edits.end(), f.edits.begin(), f.edits.end());
+  }
+  std::vector<Span> expected = example.expected;
+  std::sort(expected.begin(), expected.end());
+  std::sort(got.begin(), got.end());
+  if (got != expected) {
+    if (expected.empty()) {
+      return "expected no diagnostic, got " + Quote(MarkSpans(example.text, got));
+    }
+    return "expected " + Quote(MarkSpans(example.text, expected)) + ", got " +
+           (got.empty() ? std::string("nothing") : Quote(MarkSpans(example.text, got)));
+  }
+  if (example.fixed) {
+    if (rule.fix.kind == FixSpec::Kind::kNone) return "'fixed' is given but the rule has no fix";
+    std::string fixed = ApplyEdits(example.text, edits);
+    if (fixed != *example.fixed) {
+      return "expected fixed text " + Quote(*example.fixed) + ", got " + Quote(fixed);
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string ExampleFailure::ToString() const {
+  return file + ":" + std::to_string(line) + ": example " + std::to_string(index) + " of rule " +
+         rule_id + ": " + message;
+}
+
+std::string RunExample(const Linter& linter, const Rule& rule, const RuleExample& example) {
+  std::string failure = Evaluate(linter, rule, example);
+  if (example.known.empty()) return failure;
+  if (failure.empty()) {
+    return "known gap (" + example.known + ") now passes: remove 'known' from the example";
+  }
+  return "";
+}
+
+RuleTestReport RunAllExamples(const Linter& linter) {
+  RuleTestReport report;
+  for (const Rule& rule : linter.rules().rules()) {
+    ++report.rules;
+    int index = 0;
+    for (const RuleExample& example : rule.examples) {
+      ++index;
+      ++report.examples;
+      if (!example.known.empty()) ++report.known_gaps;
+      std::string failure = RunExample(linter, rule, example);
+      if (!failure.empty()) {
+        report.failures.push_back({rule.file, example.line, rule.id, index, failure});
+      }
+    }
+  }
+  return report;
+}
+
+}  // namespace santun

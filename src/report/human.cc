@@ -1,0 +1,88 @@
+#include "report/human.h"
+
+#include <string>
+
+#include "report/display.h"
+
+namespace santun {
+namespace {
+
+struct Style {
+  bool on;
+  std::string operator()(const char* code, const std::string& s) const {
+    return on ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s;
+  }
+};
+
+const char* SeverityColor(Severity s) {
+  switch (s) {
+    case Severity::kError: return "1;31";
+    case Severity::kWarning: return "1;33";
+    case Severity::kInfo: return "1;36";
+  }
+  return "1";
+}
+
+std::string Plural(int n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void RenderDiagnostic(const std::string& path, const SourceText& src, const Diagnostic& d,
+                      const Style& style, std::ostream& out) {
+  const Position start = src.PositionOf(d.span.begin);
+  out << style("1", path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column_chars) + ":")
+      << " " << style(SeverityColor(d.severity), std::string(SeverityName(d.severity)) + "[" + d.rule->id + "]")
+      << style("1", ": " + d.message) << "\n";
+  const std::string_view line = src.Line(start.line);
+  const uint32_t line_start = src.LineStart(start.line);
+  const size_t begin = d.span.begin - line_start;
+  const size_t end = std::min<size_t>(d.span.end - line_start, line.size());
+  DisplayLine shown = RenderLine(line, begin, end);
+  const std::string number = std::to_string(start.line);
+  const std::string gutter(number.size(), ' ');
+  out << style("1;34", gutter + " |") << "\n";
+  out << style("1;34", number + " |") << " " << shown.text << "\n";
+  out << style("1;34", gutter + " |") << " " << std::string(static_cast<size_t>(shown.prefix_width), ' ')
+      << style(SeverityColor(d.severity), std::string(static_cast<size_t>(shown.range_width), '^')) << "\n";
+  if (!d.rule->suggestion.empty()) {
+    out << style("1;34", gutter + " =") << " " << style("1", "help:") << " " << d.rule->suggestion << "\n";
+  }
+  for (const Fix& fix : d.fixes) {
+    out << style("1;34", gutter + " =") << " " << style("1", "fix") << " ("
+        << ApplicabilityName(fix.applicability) << "): " << fix.title << "\n";
+  }
+  out << "\n";
+}
+
+}  // namespace
+
+std::string SummaryLine(const Summary& s) {
+  const std::string where = Plural(s.messages, "message");
+  if (s.diagnostics() == 0) return "No problems found in " + where + ".";
+  std::string parts;
+  auto add = [&](int n, const char* word) {
+    if (n == 0) return;
+    if (!parts.empty()) parts += ", ";
+    parts += Plural(n, word);
+  };
+  add(s.errors, "error");
+  add(s.warnings, "warning");
+  add(s.infos, "info");
+  std::string line = "Found " + Plural(s.diagnostics(), "problem") + " (" + parts + ") in " + where + ".";
+  if (s.fixable > 0) line += " " + std::to_string(s.fixable) + " fixable with --fix.";
+  return line;
+}
+
+void RenderHuman(const RunResult& run, const HumanOptions& options, std::ostream& out) {
+  const Style style{options.color};
+  for (const FileResult& file : run.files) {
+    for (const MessageResult& m : file.messages) {
+      std::string path = file.path;
+      if (m.id) path += "#" + *m.id;
+      for (const Diagnostic& d : m.diagnostics) RenderDiagnostic(path, *m.source, d, style, out);
+    }
+  }
+  out << style("1", SummaryLine(Summarize(run))) << "\n";
+}
+
+}  // namespace santun

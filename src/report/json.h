@@ -1,0 +1,24 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "report/run_result.h"
+
+namespace santun {
+
+/// The version of the JSON document (docs/json-schema.json).
+inline constexpr int kJsonVersion = 1;
+
+/// Returns the JSON of one diagnostic: rule, category, severity, message,
+/// summary, why, refs, help, text, range (byte offsets and 1-based
+/// line/column in UTF-8 bytes and UTF-16 code units) and fixes as edits.
+nlohmann::ordered_json DiagnosticJson(const SourceText& source, const Diagnostic& d);
+
+/// Returns the JSON of a byte range of `source`.
+nlohmann::ordered_json RangeJson(const SourceText& source, Span span);
+
+/// Writes the whole run as one JSON document (see docs/json-schema.json).
+void RenderJson(const RunResult& run, std::ostream& out);
+
+}  // namespace santun

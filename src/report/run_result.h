@@ -1,0 +1,60 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostic.h"
+#include "text/source_text.h"
+
+namespace santun {
+
+/// One linted message: its text (diagnostic spans point into it), the
+/// language it was linted as and what was found.
+struct MessageResult {
+  std::optional<std::string> id;  // the JSONL id; none for whole files
+  std::shared_ptr<const SourceText> source;
+  std::string lang;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// One input (a file, or "-" for stdin) and its messages.
+struct FileResult {
+  std::string path;
+  std::vector<MessageResult> messages;
+};
+
+/// An input that could not be read (kRead: "No such file or directory") or
+/// whose content is unusable (kContent: "invalid UTF-8 at byte 17").
+struct InputError {
+  enum class Kind { kRead, kContent };
+  std::string path;
+  std::string message;
+  int line = 0;  // for JSONL records; 0 for whole files
+  Kind kind = Kind::kContent;
+
+  /// "cannot read 'path': message", "path: message" or "path:line: message".
+  std::string ToString() const;
+};
+
+/// Everything a run produced, in input order.
+struct RunResult {
+  std::vector<FileResult> files;
+  std::vector<InputError> errors;
+};
+
+struct Summary {
+  int files = 0;
+  int messages = 0;
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+  int fixable = 0;  // diagnostics with a safe fix
+  int input_errors = 0;
+  int diagnostics() const { return errors + warnings + infos; }
+};
+
+Summary Summarize(const RunResult& run);
+
+}  // namespace santun

@@ -1,0 +1,25 @@
+#include "ruleset/lazy_regex.h"
+
+#include <re2/re2.h>
+
+namespace santun {
+
+LazyRegex::LazyRegex(std::string source) : source_(std::move(source)) {}
+LazyRegex::~LazyRegex() = default;
+
+const re2::RE2& LazyRegex::get() const {
+  std::call_once(once_, [this] {
+    RE2::Options o;
+    o.set_log_errors(false);
+    o.set_max_mem(64 << 20);
+    re_ = std::make_unique<RE2>(source_, o);
+  });
+  return *re_;
+}
+
+std::string LazyRegex::Validate() const {
+  const RE2& re = get();
+  return re.ok() ? "" : re.error();
+}
+
+}  // namespace santun

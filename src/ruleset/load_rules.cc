@@ -1,0 +1,31 @@
+#include "ruleset/builtin_rules.h"
+#include "ruleset/rule_codec.h"
+#include "ruleset/rule_set.h"
+
+namespace santun {
+
+Errors LoadBuiltinRules(std::vector<Rule>* rules) {
+  if (!DecodeRules(BuiltinRulesBlob(), rules)) {
+    return {{"santun", 0, "the built-in rules are damaged; rebuild santun"}};
+  }
+  return {};
+}
+
+Errors LoadRuleSet(const PackSources& sources, RuleSet* out) {
+  std::vector<Rule> rules;
+  Errors errors;
+  if (sources.builtin) errors = LoadBuiltinRules(&rules);
+  std::vector<SourceFile> files;
+  for (const std::string& dir : sources.dirs) {
+    Errors e = ReadPackDir(dir, &files);
+    errors.insert(errors.end(), e.begin(), e.end());
+  }
+  for (const SourceFile& f : files) {
+    Errors e = LoadPack(f, &rules);
+    errors.insert(errors.end(), e.begin(), e.end());
+  }
+  if (!errors.empty()) return errors;
+  return RuleSet::Build(std::move(rules), out);
+}
+
+}  // namespace santun

@@ -1,0 +1,403 @@
+#include "ruleset/pack_loader.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "core/suggest.h"
+#include "ruleset/categories.h"
+#include "ruleset/check_specs.h"
+#include "ruleset/example_text.h"
+#include "ruleset/term_regex.h"
+#include "ruleset/toml_reader.h"
+
+namespace santun {
+namespace {
+
+const std::vector<std::string> kTopKeys = {"pack", "rule"};
+const std::vector<std::string> kPackKeys = {"description", "langs"};
+const std::vector<std::string> kRuleKeys = {
+    "id", "severity", "langs", "summary", "message", "why", "refs", "suggestion",
+    "terms", "patterns", "prefixes", "suffixes", "check", "params", "exception",
+    "negation", "skip_quoted", "fix", "example"};
+const std::vector<std::string> kExceptionKeys = {"terms", "patterns", "scope"};
+const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "title",
+                                           "applicability"};
+const std::vector<std::string> kExampleKeys = {"text", "fixed", "known", "lang"};
+const std::vector<std::string> kLanguages = {"id", "en", "*"};
+
+// Returns the first ASCII capital that is a literal (not an escape such as
+// \W or \D, not the P of (?P<name>)), or "".
+std::string UpperCaseLetter(const std::string& pattern) {
+  if (pattern.find("(?i") != std::string::npos) return "";  // asks for case-insensitivity itself
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+      if (i < pattern.size() && (pattern[i] == 'p' || pattern[i] == 'P') && i + 1 < pattern.size() &&
+          pattern[i + 1] == '{') {
+        i = pattern.find('}', i);
+        if (i == std::string::npos) return "";
+      } else if (i < pattern.size() && (pattern[i] == 'p' || pattern[i] == 'P')) {
+        ++i;  // \pL: a one-letter class name
+      }
+      continue;
+    }
+    if (c == '(' && pattern.compare(i, 4, "(?P<") == 0) {
+      i += 3;
+      continue;
+    }
+    if (c == '[' && pattern.compare(i, 2, "[:") == 0) {
+      size_t end = pattern.find(":]", i);
+      if (end != std::string::npos) i = end + 1;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') return std::string(1, c);
+  }
+  return "";
+}
+
+bool ValidId(const std::string& id) {
+  static const RE2 re("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+  return RE2::FullMatch(id, re);
+}
+
+class PackDecoder {
+ public:
+  PackDecoder(const SourceFile& file, Errors* errors) : reader_(file.path, errors), errors_(errors) {}
+
+  void Decode(const toml::value& doc, std::vector<Rule>* rules) {
+    if (!doc.is_table()) return;
+    reader_.RejectUnknownKeys(doc, kTopKeys);
+    if (const toml::value* pack = TomlReader::Find(doc, "pack")) {
+      if (!pack->is_table()) {
+        reader_.Fail(*pack, "'pack' must be a table, not " + TomlReader::TypeName(*pack));
+      } else {
+        reader_.RejectUnknownKeys(*pack, kPackKeys);
+        reader_.StringList(*pack, "langs", &default_langs_, false, "pack: ");
+      }
+    }
+    const toml::value* rule_list = TomlReader::Find(doc, "rule");
+    if (!rule_list) return;
+    if (!rule_list->is_array()) {
+      reader_.Fail(*rule_list, "'rule' must be an array of tables ([[rule]])");
+      return;
+    }
+    for (const toml::value& r : rule_list->as_array()) {
+      if (!r.is_table()) {
+        reader_.Fail(r, "each [[rule]] must be a table");
+        continue;
+      }
+      Rule rule;
+      if (DecodeRule(r, &rule)) rules->push_back(std::move(rule));
+    }
+  }
+
+ private:
+  bool DecodeRule(const toml::value& t, Rule* rule) {
+    const size_t errors_before = ErrorCount();
+    rule->file = reader_.file();
+    rule->line = TomlReader::Line(t);
+    reader_.RejectUnknownKeys(t, kRuleKeys);
+    if (!reader_.String(t, "id", &rule->id, true)) return false;
+    const std::string ctx = "rule '" + rule->id + "': ";
+    if (!ValidId(rule->id)) {
+      reader_.Fail(*TomlReader::Find(t, "id"),
+                   ctx + "id must be 'category.name' in lower case (letters, digits, '-')");
+      return false;
+    }
+    rule->category = rule->id.substr(0, rule->id.find('.'));
+    if (!IsCategory(rule->category) || rule->category == "santun") {
+      reader_.Fail(*TomlReader::Find(t, "id"), ctx + "unknown category '" + rule->category + "'" +
+                                                   DidYouMean(rule->category, Categories()));
+    }
+    std::string severity;
+    if (reader_.String(t, "severity", &severity, true, ctx) && !severity.empty()) {
+      if (auto s = ParseSeverity(severity)) {
+        rule->severity = *s;
+      } else {
+        reader_.Fail(*TomlReader::Find(t, "severity"),
+                     ctx + "unknown severity '" + severity + "'" +
+                         DidYouMean(severity, {"error", "warning", "info"}));
+      }
+    }
+    rule->langs = default_langs_;
+    reader_.StringList(t, "langs", &rule->langs, false, ctx);
+    if (rule->langs.empty()) reader_.Fail(t, ctx + "no languages: set 'langs' here or in [pack]");
+    for (const std::string& l : rule->langs) {
+      if (std::find(kLanguages.begin(), kLanguages.end(), l) == kLanguages.end()) {
+        reader_.Fail(t, ctx + "unknown language '" + l + "'" + DidYouMean(l, kLanguages));
+      }
+    }
+    reader_.String(t, "summary", &rule->summary, true, ctx);
+    reader_.String(t, "message", &rule->message, true, ctx);
+    reader_.String(t, "why", &rule->why, true, ctx);
+    reader_.StringList(t, "refs", &rule->refs, false, ctx);
+    reader_.String(t, "suggestion", &rule->suggestion, false, ctx);
+    reader_.StringList(t, "terms", &rule->terms, false, ctx);
+    reader_.StringList(t, "patterns", &rule->patterns, false, ctx);
+    reader_.StringList(t, "prefixes", &rule->prefixes, false, ctx);
+    reader_.StringList(t, "suffixes", &rule->suffixes, false, ctx);
+    reader_.Bool(t, "negation", &rule->negation, ctx);
+    reader_.Bool(t, "skip_quoted", &rule->skip_quoted, ctx);
+    reader_.String(t, "check", &rule->check, false, ctx);
+    DecodeMatcher(t, rule, ctx);
+    DecodeExceptions(t, rule, ctx);
+    DecodeFix(t, rule, ctx);
+    DecodeExamples(t, rule, ctx);
+    return ErrorCount() == errors_before;
+  }
+
+  void DecodeMatcher(const toml::value& t, Rule* rule, const std::string& ctx) {
+    const bool has_terms = !rule->terms.empty() || !rule->patterns.empty();
+    if (rule->check.empty() && !has_terms) {
+      reader_.Fail(t, ctx + "nothing to match: give 'terms', 'patterns' or 'check'");
+      return;
+    }
+    if (!rule->check.empty()) {
+      if (has_terms) {
+        reader_.Fail(t, ctx + "'check' cannot be combined with 'terms' or 'patterns'");
+        return;
+      }
+      DecodeParams(t, rule, ctx);
+      return;
+    }
+    if (TomlReader::Find(t, "params")) {
+      reader_.Fail(*TomlReader::Find(t, "params"), ctx + "'params' needs a 'check'");
+    }
+    if (rule->terms.empty() && (!rule->prefixes.empty() || !rule->suffixes.empty())) {
+      reader_.Fail(t, ctx + "'prefixes' and 'suffixes' apply to 'terms' only");
+    }
+    if (!rule->terms.empty()) {
+      for (const std::string& term : rule->terms) {
+        if (term.find_first_not_of(" \t-") == std::string::npos) {
+          reader_.Fail(*TomlReader::Find(t, "terms"), ctx + "empty term");
+          return;
+        }
+      }
+      AddMatcher(t, "terms", TermsToRegex(rule->terms, rule->prefixes, rule->suffixes), rule, ctx);
+    }
+    for (const std::string& p : rule->patterns) AddMatcher(t, "patterns", p, rule, ctx);
+  }
+
+  void AddMatcher(const toml::value& t, const char* key, const std::string& source, Rule* rule,
+                  const std::string& ctx) {
+    Regex re = Compile(t, key, source, ctx);
+    if (re) rule->matchers.push_back(std::move(re));
+  }
+
+  Regex Compile(const toml::value& t, const char* key, const std::string& source,
+                const std::string& ctx) {
+    const toml::value* at = TomlReader::Find(t, key);
+    if (std::string upper = UpperCaseLetter(source); !upper.empty()) {
+      reader_.Fail(at ? *at : t, ctx + "pattern '" + source + "' has the capital letter '" + upper +
+                                     "': patterns match lower-case normalized text");
+      return nullptr;
+    }
+    auto re = std::make_shared<LazyRegex>(source);
+    if (std::string error = re->Validate(); !error.empty()) {
+      reader_.Fail(at ? *at : t, ctx + "invalid pattern '" + source + "': " + error);
+      return nullptr;
+    }
+    return re;
+  }
+
+  void DecodeParams(const toml::value& t, Rule* rule, const std::string& ctx) {
+    const CheckSpec* spec = FindCheck(rule->check);
+    if (!spec) {
+      std::vector<std::string> names;
+      for (const CheckSpec& s : KnownChecks()) names.push_back(s.name);
+      reader_.Fail(*TomlReader::Find(t, "check"),
+                   ctx + "unknown check '" + rule->check + "'" + DidYouMean(rule->check, names));
+      return;
+    }
+    const toml::value* params = TomlReader::Find(t, "params");
+    if (!params) return;
+    if (!params->is_table()) {
+      reader_.Fail(*params, ctx + "'params' must be a table");
+      return;
+    }
+    std::vector<std::string> names;
+    for (const ParamSpec& p : spec->params) names.push_back(p.name);
+    reader_.RejectUnknownKeys(*params, names);
+    for (const ParamSpec& p : spec->params) {
+      if (!TomlReader::Find(*params, p.name)) continue;
+      switch (p.type) {
+        case ParamSpec::Type::kBool: {
+          bool b = false;
+          if (reader_.Bool(*params, p.name, &b, ctx)) rule->params[p.name] = b;
+          break;
+        }
+        case ParamSpec::Type::kInt: {
+          int64_t i = 0;
+          if (reader_.Int(*params, p.name, &i, ctx)) rule->params[p.name] = i;
+          break;
+        }
+        case ParamSpec::Type::kDouble: {
+          double d = 0;
+          if (reader_.Double(*params, p.name, &d, ctx)) rule->params[p.name] = d;
+          break;
+        }
+        case ParamSpec::Type::kString: {
+          std::string s;
+          if (reader_.String(*params, p.name, &s, false, ctx)) rule->params[p.name] = s;
+          break;
+        }
+        case ParamSpec::Type::kStringList: {
+          std::vector<std::string> v;
+          if (reader_.StringList(*params, p.name, &v, false, ctx)) rule->params[p.name] = v;
+          break;
+        }
+      }
+    }
+  }
+
+  void DecodeExceptions(const toml::value& t, Rule* rule, const std::string& ctx) {
+    const toml::value* list = TomlReader::Find(t, "exception");
+    if (!list) return;
+    if (!list->is_array()) {
+      reader_.Fail(*list, ctx + "'exception' must be an array of tables ([[rule.exception]])");
+      return;
+    }
+    for (const toml::value& e : list->as_array()) {
+      if (!e.is_table()) {
+        reader_.Fail(e, ctx + "each [[rule.exception]] must be a table");
+        continue;
+      }
+      reader_.RejectUnknownKeys(e, kExceptionKeys);
+      RuleException ex;
+      std::vector<std::string> terms, patterns;
+      std::string scope = "overlap";
+      reader_.StringList(e, "terms", &terms, false, ctx);
+      reader_.StringList(e, "patterns", &patterns, false, ctx);
+      reader_.String(e, "scope", &scope, false, ctx);
+      if (scope == "sentence") {
+        ex.scope = RuleException::Scope::kSentence;
+      } else if (scope != "overlap") {
+        reader_.Fail(*TomlReader::Find(e, "scope"), ctx + "unknown exception scope '" + scope +
+                                                        "'" + DidYouMean(scope, {"overlap", "sentence"}));
+      }
+      if (terms.empty() && patterns.empty()) {
+        reader_.Fail(e, ctx + "exception without 'terms' or 'patterns'");
+        continue;
+      }
+      if (!terms.empty()) {
+        if (Regex re = Compile(e, "terms", TermsToRegex(terms, {}, {}), ctx)) {
+          ex.regexes.push_back(re);
+        }
+      }
+      for (const std::string& p : patterns) {
+        if (Regex re = Compile(e, "patterns", p, ctx)) ex.regexes.push_back(re);
+      }
+      rule->exceptions.push_back(std::move(ex));
+    }
+  }
+
+  void DecodeFix(const toml::value& t, Rule* rule, const std::string& ctx) {
+    const toml::value* fix = TomlReader::Find(t, "fix");
+    if (!fix) return;
+    if (!fix->is_table()) {
+      reader_.Fail(*fix, ctx + "'fix' must be a table ([rule.fix])");
+      return;
+    }
+    reader_.RejectUnknownKeys(*fix, kFixKeys);
+    FixSpec spec;
+    bool remove = false, remove_sentence = false;
+    const bool has_replace = TomlReader::Find(*fix, "replace") != nullptr;
+    reader_.String(*fix, "replace", &spec.replacement, false, ctx);
+    reader_.Bool(*fix, "remove", &remove, ctx);
+    reader_.Bool(*fix, "remove_sentence", &remove_sentence, ctx);
+    reader_.String(*fix, "title", &spec.title, true, ctx);
+    if (has_replace + remove + remove_sentence != 1) {
+      reader_.Fail(*fix, ctx + "a fix needs exactly one of 'replace', 'remove = true' or "
+                               "'remove_sentence = true'");
+      return;
+    }
+    spec.kind = has_replace ? FixSpec::Kind::kReplace
+                : remove    ? FixSpec::Kind::kRemove
+                            : FixSpec::Kind::kRemoveSentence;
+    std::string applicability = "safe";
+    reader_.String(*fix, "applicability", &applicability, false, ctx);
+    if (auto a = ParseApplicability(applicability)) {
+      spec.applicability = *a;
+    } else {
+      reader_.Fail(*TomlReader::Find(*fix, "applicability"),
+                   ctx + "unknown applicability '" + applicability + "'" +
+                       DidYouMean(applicability, {"safe", "unsafe", "display-only"}));
+    }
+    rule->fix = std::move(spec);
+  }
+
+  void DecodeExamples(const toml::value& t, Rule* rule, const std::string& ctx) {
+    const toml::value* list = TomlReader::Find(t, "example");
+    if (list && !list->is_array()) {
+      reader_.Fail(*list, ctx + "'example' must be an array of tables ([[rule.example]])");
+      return;
+    }
+    if (list) {
+      for (const toml::value& e : list->as_array()) DecodeExample(e, rule, ctx);
+    }
+    bool has_positive = std::any_of(rule->examples.begin(), rule->examples.end(),
+                                    [](const RuleExample& e) { return e.positive() && e.known.empty(); });
+    if (!has_positive) {
+      reader_.Fail(t, ctx + "no positive example: add a [[rule.example]] whose text marks "
+                            "what the rule flags with <<...>>");
+    }
+  }
+
+  void DecodeExample(const toml::value& e, Rule* rule, const std::string& ctx) {
+    if (!e.is_table()) {
+      reader_.Fail(e, ctx + "each [[rule.example]] must be a table");
+      return;
+    }
+    reader_.RejectUnknownKeys(e, kExampleKeys);
+    RuleExample ex;
+    ex.line = TomlReader::Line(e);
+    std::string marked;
+    if (!reader_.String(e, "text", &marked, true, ctx)) return;
+    std::string error;
+    if (!ParseExampleText(marked, &ex.text, &ex.expected, &error)) {
+      reader_.Fail(*TomlReader::Find(e, "text"), ctx + "example text: " + error);
+      return;
+    }
+    std::string fixed;
+    if (TomlReader::Find(e, "fixed") && reader_.String(e, "fixed", &fixed, false, ctx)) {
+      ex.fixed = fixed;
+    }
+    reader_.String(e, "known", &ex.known, false, ctx);
+    reader_.String(e, "lang", &ex.lang, false, ctx);
+    if (!ex.lang.empty() && std::find(kLanguages.begin(), kLanguages.end(), ex.lang) == kLanguages.end()) {
+      reader_.Fail(*TomlReader::Find(e, "lang"), ctx + "unknown language '" + ex.lang + "'");
+    }
+    rule->examples.push_back(std::move(ex));
+  }
+
+  size_t ErrorCount() const { return errors_->size(); }
+
+  TomlReader reader_;
+  const Errors* errors_;
+  std::vector<std::string> default_langs_;
+};
+
+}  // namespace
+
+bool LooksLikeRulePack(const std::string& content) {
+  static const RE2 header("(?m)^\\s*(\\[pack\\]|\\[\\[rule\\]\\])");
+  return RE2::PartialMatch(content, header);
+}
+
+Errors LoadPack(const SourceFile& file, std::vector<Rule>* rules) {
+  Errors errors;
+  TomlReader parser(file.path, &errors);
+  std::optional<toml::value> doc = parser.Parse(file.content);
+  if (!doc) return errors;
+  std::vector<Rule> decoded;
+  PackDecoder decoder(file, &errors);
+  decoder.Decode(*doc, &decoded);
+  if (errors.empty()) {
+    for (Rule& r : decoded) rules->push_back(std::move(r));
+  }
+  return errors;
+}
+
+}  // namespace santun

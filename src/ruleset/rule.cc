@@ -1,0 +1,44 @@
+#include "ruleset/rule.h"
+
+#include <algorithm>
+
+namespace santun {
+
+std::string_view SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "info";
+  }
+  return "info";
+}
+
+std::optional<Severity> ParseSeverity(std::string_view s) {
+  if (s == "error") return Severity::kError;
+  if (s == "warning") return Severity::kWarning;
+  if (s == "info") return Severity::kInfo;
+  return std::nullopt;
+}
+
+std::string_view ApplicabilityName(Applicability a) {
+  switch (a) {
+    case Applicability::kSafe: return "safe";
+    case Applicability::kUnsafe: return "unsafe";
+    case Applicability::kDisplayOnly: return "display-only";
+  }
+  return "display-only";
+}
+
+std::optional<Applicability> ParseApplicability(std::string_view s) {
+  if (s == "safe") return Applicability::kSafe;
+  if (s == "unsafe") return Applicability::kUnsafe;
+  if (s == "display-only") return Applicability::kDisplayOnly;
+  return std::nullopt;
+}
+
+bool Rule::AppliesTo(std::string_view lang) const {
+  return std::any_of(langs.begin(), langs.end(),
+                     [&](const std::string& l) { return l == "*" || l == lang; });
+}
+
+}  // namespace santun

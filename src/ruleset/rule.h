@@ -1,0 +1,101 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "ruleset/lazy_regex.h"
+#include "text/span.h"
+
+namespace santun {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+
+/// Returns "error", "warning" or "info".
+std::string_view SeverityName(Severity s);
+/// Parses "error" | "warning" | "info".
+std::optional<Severity> ParseSeverity(std::string_view s);
+
+/// How safe it is to apply a fix without a human looking at it.
+enum class Applicability { kSafe, kUnsafe, kDisplayOnly };
+std::string_view ApplicabilityName(Applicability a);
+std::optional<Applicability> ParseApplicability(std::string_view s);
+
+/// A regular expression (compiled on first use) shared by the rules that use it.
+using Regex = std::shared_ptr<const LazyRegex>;
+
+/// Terms and patterns that cancel a hit: when one of them overlaps the hit
+/// (scope "overlap") or stands in the same sentence (scope "sentence").
+struct RuleException {
+  enum class Scope { kOverlap, kSentence };
+  Scope scope = Scope::kOverlap;
+  std::vector<Regex> regexes;  // compiled from terms and patterns
+};
+
+/// What a rule's fix does to the flagged text.
+struct FixSpec {
+  enum class Kind { kNone, kReplace, kRemove, kRemoveSentence };
+  Kind kind = Kind::kNone;
+  std::string replacement;  // kReplace: may use {match}
+  std::string title;
+  Applicability applicability = Applicability::kSafe;
+};
+
+/// One `[[rule.example]]`: the text with <<markers>> removed and the marked
+/// spans (byte offsets into `text`). No marker means "must not flag".
+struct RuleExample {
+  std::string text;
+  std::vector<Span> expected;
+  std::optional<std::string> fixed;
+  std::string known;  // a documented gap: the example is expected to fail
+  std::string lang;   // overrides the rule's first language
+  int line = 0;
+  bool positive() const { return !expected.empty(); }
+};
+
+/// A parameter value of a structural check.
+using ParamValue = std::variant<bool, int64_t, double, std::string, std::vector<std::string>>;
+
+/// A rule as decoded from a pack: metadata, what it matches and its examples.
+/// Rules are immutable after loading and shared between threads.
+struct Rule {
+  std::string id;        // "category.name"
+  std::string category;  // the part of id before the first '.'
+  Severity severity = Severity::kWarning;
+  std::vector<std::string> langs;  // e.g. {"id"}; "*" = every language
+  std::string summary;             // one line: what it flags
+  std::string message;             // may contain {match}
+  std::string why;
+  std::vector<std::string> refs;
+  std::string suggestion;  // the help: line
+
+  // Matching: term lists and RE2 patterns on the normalized text, or a
+  // structural check implemented in C++ and configured by params.
+  std::vector<std::string> terms;
+  std::vector<std::string> patterns;
+  std::vector<std::string> prefixes;
+  std::vector<std::string> suffixes;
+  std::string check;
+  std::map<std::string, ParamValue> params;
+  std::vector<RuleException> exceptions;
+  bool negation = false;      // drop hits negated in their clause
+  bool skip_quoted = false;   // drop hits inside double quotes
+
+  // The regexes built from terms and patterns: their sources go into the
+  // RE2::Set prefilter, and each finds the spans of its own hits.
+  std::vector<Regex> matchers;
+
+  FixSpec fix;
+  std::vector<RuleExample> examples;
+
+  std::string file;  // pack file and line of the [[rule]] header
+  int line = 0;
+
+  bool AppliesTo(std::string_view lang) const;
+};
+
+}  // namespace santun

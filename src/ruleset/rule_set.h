@@ -1,0 +1,50 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "ruleset/pack_loader.h"
+#include "ruleset/rule.h"
+
+namespace santun {
+
+/// Where rule packs come from: the packs compiled into the binary and/or
+/// folders of user packs (searched recursively for *.toml rule packs).
+struct PackSources {
+  bool builtin = true;
+  std::vector<std::string> dirs;
+};
+
+/// The registry of loaded rules. A rule id names one rule; it may have one
+/// variant per language (abuse.accusation in abuse.id.toml and in
+/// abuse.en.toml), which must agree on category and severity. Rules are
+/// sorted by id, then by file.
+class RuleSet {
+ public:
+  /// Checks ids across packs and takes ownership of the rules. Errors name
+  /// both places of a duplicate.
+  static Errors Build(std::vector<Rule> rules, RuleSet* out);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  /// Returns the distinct rule ids, sorted.
+  const std::vector<std::string>& ids() const { return ids_; }
+  /// Returns the variants of an id (empty when unknown).
+  std::vector<const Rule*> Variants(const std::string& id) const;
+  bool HasId(const std::string& id) const;
+
+ private:
+  std::vector<Rule> rules_;
+  std::vector<std::string> ids_;
+};
+
+/// Loads the built-in rules and the packs of `sources.dirs` into *out
+/// (defined in load_rules.cc). All errors of all packs are returned; on any
+/// error *out is left empty.
+Errors LoadRuleSet(const PackSources& sources, RuleSet* out);
+
+/// Returns the rule pack files of `dir` (recursively, sorted), or an error
+/// when the folder cannot be read.
+Errors ReadPackDir(const std::string& dir, std::vector<SourceFile>* files);
+
+}  // namespace santun

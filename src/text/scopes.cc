@@ -1,0 +1,147 @@
+#include "text/scopes.h"
+
+#include <algorithm>
+#include <array>
+
+namespace santun {
+namespace {
+
+template <typename Words>
+bool IsOneOf(std::string_view w, const Words& words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+constexpr auto kNegators = std::to_array<std::string_view>({
+    "tidak", "tak", "bukan", "belum", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "gk", "ndak",
+    "not", "never", "won't", "wont", "don't", "dont", "cannot", "can't", "didn't", "doesn't",
+    "isn't", "wouldn't"});
+
+constexpr auto kConditionals = std::to_array<std::string_view>({
+    "jika", "kalau", "kalo", "klo", "bila", "apabila", "asal", "asalkan", "kecuali",
+    "seandainya", "if", "unless", "until", "provided"});
+
+constexpr auto kClauseConjunctions = std::to_array<std::string_view>({
+    "tapi", "tetapi", "namun", "melainkan", "sedangkan", "padahal", "but", "however", "although",
+    "whereas"});
+
+// Abbreviations whose period does not end a sentence.
+constexpr auto kAbbreviations = std::to_array<std::string_view>({
+    "yth", "bpk", "bp", "sdr", "sdri", "no", "jl", "jln", "dr", "mr", "mrs", "ms",
+    "pt", "tbk", "tgl", "rp", "st", "kec", "kel", "rek", "etc"});
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view WordBefore(std::string_view text, uint32_t end) {
+  uint32_t b = end;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  return text.substr(b, end - b);
+}
+
+// Adds [b, e) unless it holds only whitespace.
+void Push(std::vector<Span>& spans, std::string_view text, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; ++i) {
+    if (!IsSpace(text[i])) {
+      spans.push_back({b, e});
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+Scopes::Scopes(std::string_view normalized) : text_(normalized) {
+  const auto n = static_cast<uint32_t>(text_.size());
+  // Sentences end after [.!?]+ followed by a space or the end, unless the
+  // period closes an abbreviation, and at every line break.
+  uint32_t start = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    char c = text_[i];
+    if (c == '\n') {
+      Push(sentences_, text_, start, i + 1);
+      start = i + 1;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    uint32_t j = i;
+    while (j + 1 < n && (text_[j + 1] == '.' || text_[j + 1] == '!' || text_[j + 1] == '?')) ++j;
+    if (j + 1 < n && !IsSpace(text_[j + 1])) {
+      i = j;
+      continue;
+    }
+    if (c == '.' && j == i && IsOneOf(WordBefore(text_, i), kAbbreviations)) continue;
+    Push(sentences_, text_, start, j + 1);
+    start = j + 1;
+    i = j;
+  }
+  Push(sentences_, text_, start, n);
+
+  // Clauses: sentences split further at , ; : (not inside numbers) and
+  // before contrastive conjunctions.
+  for (const Span& s : sentences_) {
+    uint32_t cstart = s.begin;
+    for (uint32_t i = s.begin; i < s.end; ++i) {
+      char c = text_[i];
+      bool split_after = false, split_before = false;
+      if (c == ',' || c == ';' || c == ':') {
+        bool in_number = i > 0 && i + 1 < n && text_[i - 1] >= '0' && text_[i - 1] <= '9' &&
+                         text_[i + 1] >= '0' && text_[i + 1] <= '9';
+        split_after = !in_number;
+      } else if (c >= 'a' && c <= 'z' && (i == 0 || !(text_[i - 1] >= 'a' && text_[i - 1] <= 'z'))) {
+        uint32_t j = i;
+        while (j < s.end && text_[j] >= 'a' && text_[j] <= 'z') ++j;
+        split_before = IsOneOf(text_.substr(i, j - i), kClauseConjunctions);
+      }
+      if (split_after) {
+        Push(clauses_, text_, cstart, i + 1);
+        cstart = i + 1;
+      } else if (split_before) {
+        Push(clauses_, text_, cstart, i);
+        cstart = i;
+      }
+    }
+    Push(clauses_, text_, cstart, s.end);
+  }
+
+  // Double quotes pair up in order within a paragraph.
+  uint32_t open = n;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (text_[i] == '\n' && i + 1 < n && text_[i + 1] == '\n') open = n;
+    if (text_[i] != '"') continue;
+    if (open == n) {
+      open = i;
+    } else {
+      quotes_.push_back({open, i + 1});
+      open = n;
+    }
+  }
+}
+
+Span Scopes::Find(const std::vector<Span>& spans, uint32_t pos) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.end; });
+  if (it == spans.end()) return spans.empty() ? Span{} : spans.back();
+  return *it;
+}
+
+bool Scopes::InQuotes(uint32_t pos) const {
+  for (const Span& q : quotes_) {
+    if (q.begin < pos && pos < q.end) return true;
+  }
+  return false;
+}
+
+bool Scopes::IsNegated(uint32_t pos) const {
+  Span clause = ClauseAt(pos);
+  bool negated = false;
+  ForEachWord(text_, Span{clause.begin, std::min(pos, clause.end)}, [&](Span w) {
+    if (IsOneOf(text_.substr(w.begin, w.size()), kNegators)) negated = true;
+  });
+  if (!negated) return false;
+  bool conditional = false;
+  ForEachWord(text_, SentenceAt(pos), [&](Span w) {
+    if (IsOneOf(text_.substr(w.begin, w.size()), kConditionals)) conditional = true;
+  });
+  return !conditional;
+}
+
+}  // namespace santun

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace santun {
+
+/// Sentence, clause and quotation scopes of a normalized text (spans are
+/// normalized offsets). Rules use them for exceptions ("in the same
+/// sentence"), negation ("in the same clause") and quoted speech.
+class Scopes {
+ public:
+  /// Splits `normalized` (lower-case output of Normalize) into scopes. The
+  /// text must outlive the Scopes object.
+  explicit Scopes(std::string_view normalized);
+
+  /// Returns the sentence that contains normalized offset `pos`.
+  Span SentenceAt(uint32_t pos) const { return Find(sentences_, pos); }
+  /// Returns the clause that contains normalized offset `pos`.
+  Span ClauseAt(uint32_t pos) const { return Find(clauses_, pos); }
+  /// Returns true when `pos` lies between a pair of double quotes.
+  bool InQuotes(uint32_t pos) const;
+
+  /// Returns true when the hit starting at `pos` is negated: a negator
+  /// (tidak, tak, bukan, belum, not, never, won't, …) stands before it in its
+  /// clause, and its sentence is not conditional (jika, kalau, if, unless, …),
+  /// since "we won't call your boss if you pay" is still a threat.
+  bool IsNegated(uint32_t pos) const;
+
+  const std::vector<Span>& sentences() const { return sentences_; }
+  const std::vector<Span>& clauses() const { return clauses_; }
+  const std::vector<Span>& quotes() const { return quotes_; }
+
+ private:
+  static Span Find(const std::vector<Span>& spans, uint32_t pos);
+
+  std::string_view text_;
+  std::vector<Span> sentences_;
+  std::vector<Span> clauses_;
+  std::vector<Span> quotes_;
+};
+
+/// Calls f(word_span) for every word of text[range] (letters, digits and
+/// inner apostrophes).
+template <typename F>
+void ForEachWord(std::string_view text, Span range, F&& f) {
+  auto is_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  uint32_t i = range.begin;
+  while (i < range.end) {
+    if (!is_word(text[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < range.end && (is_word(text[j]) ||
+                             (text[j] == '\'' && j + 1 < range.end && is_word(text[j + 1]) && j > i))) {
+      ++j;
+    }
+    f(Span{i, j});
+    i = j;
+  }
+}
+
+}  // namespace santun

@@ -1,0 +1,100 @@
+#include "engine/linter.h"
+
+#include <gtest/gtest.h>
+
+#include "engine/checks/check.h"
+#include "ruleset/check_specs.h"
+
+namespace santun {
+namespace {
+
+class LinterTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    rules_ = new RuleSet;
+    ASSERT_TRUE(LoadRuleSet(PackSources{}, rules_).empty());
+    linter_ = new Linter(*rules_);
+  }
+  static void TearDownTestSuite() {
+    delete linter_;
+    delete rules_;
+  }
+
+  // "rule@begin-end" for every diagnostic, in output order.
+  static std::vector<std::string> Lint(const std::string& text, const std::string& lang = "auto") {
+    SourceText source("t", text);
+    MessageOptions options;
+    options.lang = lang;
+    std::vector<std::string> out;
+    for (const Diagnostic& d : linter_->Lint(source, options).diagnostics) {
+      out.push_back(d.rule->id + "@" + std::to_string(d.span.begin) + "-" + std::to_string(d.span.end));
+    }
+    return out;
+  }
+
+  static RuleSet* rules_;
+  static Linter* linter_;
+};
+
+RuleSet* LinterTest::rules_ = nullptr;
+Linter* LinterTest::linter_ = nullptr;
+
+TEST_F(LinterTest, AcceptanceMessage) {
+  EXPECT_EQ(Lint("Dasar p3n1pu, bayar sekarang juga!\n"),
+            (std::vector<std::string>{"abuse.accusation@6-12", "pressure.bare-command@14-33"}));
+}
+
+TEST_F(LinterTest, RangesCoverTheOriginalBytesOfDisguisedWords) {
+  EXPECT_EQ(Lint("Dasar \xEF\xBC\xB0\xEF\xBD\x85\xEF\xBD\x8E\xEF\xBD\x89\xEF\xBD\x90\xEF\xBD\x95!"),
+            (std::vector<std::string>{"abuse.accusation@6-24"}));
+  EXPECT_EQ(Lint("Dasar Pen\xE2\x80\x8Bipu!"), (std::vector<std::string>{"abuse.accusation@6-15"}));
+  EXPECT_EQ(Lint("Dasar p e n i p u!"), (std::vector<std::string>{"abuse.accusation@6-17"}));
+}
+
+TEST_F(LinterTest, CleanMessageHasNoDiagnostics) {
+  EXPECT_TRUE(Lint("Yth. Bapak Budi, tagihan Anda sebesar Rp 1.500.000 jatuh tempo pada 25 Desember 2026. "
+                   "Terima kasih.")
+                  .empty());
+}
+
+TEST_F(LinterTest, LanguageDecidesWhichVariantRuns) {
+  SourceText source("t", "You are a thief.");
+  EXPECT_EQ(linter_->Lint(source, {}).lang, "en");
+  MessageOptions id;
+  id.lang = "id";
+  EXPECT_TRUE(linter_->Lint(source, id).diagnostics.empty());
+}
+
+TEST_F(LinterTest, SelectionFilters) {
+  Selection only_pressure;
+  ASSERT_TRUE(Selection::Create(*rules_, {"pressure"}, {}, &only_pressure).empty());
+  MessageOptions options;
+  options.selection = &only_pressure;
+  SourceText source("t", "Dasar penipu, bayar sekarang juga!");
+  auto diags = linter_->Lint(source, options).diagnostics;
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].rule->id, "pressure.bare-command");
+}
+
+TEST_F(LinterTest, MessagesQuoteTheOriginalTextWithInvisiblesShown) {
+  SourceText source("t", "Dasar Pen\xE2\x80\x8Bipu!");
+  auto diags = linter_->Lint(source, {}).diagnostics;
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_EQ(diags[0].message, "tuduhan 'Pen\xEF\xBF\xBDipu'");
+  EXPECT_EQ(diags[0].matched, "Pen\xE2\x80\x8Bipu");
+}
+
+TEST_F(LinterTest, OutputIsDeterministic) {
+  const std::string text = "ANJING!!! Bayar sekarang juga, dasar penipu, kami lapor polisi!!";
+  EXPECT_EQ(Lint(text), Lint(text));
+}
+
+TEST(CheckSpecs, EveryDeclaredCheckIsImplemented) {
+  for (const CheckSpec& spec : KnownChecks()) {
+    EXPECT_NE(FindCheckFn(spec.name), nullptr) << spec.name;
+  }
+  EXPECT_EQ(FindCheckFn("no-such-check"), nullptr);
+}
+
+}  // namespace
+}  // namespace santun

@@ -1,0 +1,45 @@
+#include "ruleset/selection.h"
+
+#include <gtest/gtest.h>
+
+namespace santun {
+namespace {
+
+class SelectionTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(LoadRuleSet(PackSources{}, &rules_).empty()); }
+  RuleSet rules_;
+};
+
+TEST_F(SelectionTest, EverythingByDefault) {
+  Selection s;
+  ASSERT_TRUE(Selection::Create(rules_, {}, {}, &s).empty());
+  EXPECT_TRUE(s.Enabled("abuse.accusation", "abuse"));
+}
+
+TEST_F(SelectionTest, MostSpecificEntryWins) {
+  Selection s;
+  ASSERT_TRUE(Selection::Create(rules_, {"abuse"}, {"abuse.insult"}, &s).empty());
+  EXPECT_TRUE(s.Enabled("abuse.accusation", "abuse"));
+  EXPECT_FALSE(s.Enabled("abuse.insult", "abuse"));
+  EXPECT_FALSE(s.Enabled("threat.police", "threat"));
+  Selection t;
+  ASSERT_TRUE(Selection::Create(rules_, {"abuse.insult"}, {"abuse"}, &t).empty());
+  EXPECT_TRUE(t.Enabled("abuse.insult", "abuse"));
+  EXPECT_FALSE(t.Enabled("abuse.accusation", "abuse"));
+}
+
+TEST_F(SelectionTest, UnknownIdsGetASuggestion) {
+  Selection s;
+  Errors errors = Selection::Create(rules_, {"abuse.acusation"}, {"thret"}, &s);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].ToString(), "--select: unknown rule or category 'abuse.acusation', did you mean 'abuse.accusation'?");
+  EXPECT_EQ(errors[1].ToString(), "--ignore: unknown rule or category 'thret', did you mean 'threat'?");
+}
+
+TEST(SplitList, CommasAndRepeats) {
+  EXPECT_EQ(SplitList({"a,b", " c ", ",,d"}), (std::vector<std::string>{"a", "b", "c", "d"}));
+}
+
+}  // namespace
+}  // namespace santun

@@ -1,0 +1,34 @@
+#!/usr/bin/python3
+"""Validates JSON documents against a JSON Schema (Debian's python3-jsonschema).
+
+usage: validate_json.py SCHEMA FILE...   (FILE may hold one document, or one per
+line with --lines). Exit 0 when all are valid; 1 with the errors otherwise.
+"""
+import json
+import sys
+
+import jsonschema
+
+
+def main(argv):
+    lines = "--lines" in argv
+    args = [a for a in argv[1:] if a != "--lines"]
+    with open(args[0], encoding="utf-8") as f:
+        schema = json.load(f)
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema)
+    failed = False
+    for path in args[1:]:
+        with open(path, encoding="utf-8") as f:
+            docs = [json.loads(l) for l in f if l.strip()] if lines else [json.load(f)]
+        for i, doc in enumerate(docs):
+            for error in validator.iter_errors(doc):
+                failed = True
+                where = "/".join(str(p) for p in error.absolute_path)
+                print(f"{path}:{i + 1}: {where}: {error.message}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
