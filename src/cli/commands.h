@@ -9,5 +9,6 @@ Command AddCheckCommand(CLI::App& app);
 Command AddRulesCommand(CLI::App& app);
 Command AddExplainCommand(CLI::App& app);
 Command AddTestRulesCommand(CLI::App& app);
+Command AddEvalCommand(CLI::App& app);
 
 }  // namespace santun::cli

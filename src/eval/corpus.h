@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+namespace santun {
+
+/// One labelled message of the evaluation corpus (corpus/*.jsonl).
+struct CorpusRecord {
+  std::string file;
+  int line = 0;
+  std::string id;
+  std::string lang;  // "id", "en" or "" (auto)
+  std::string text;
+  std::vector<std::string> categories;  // expected categories (complete)
+  std::vector<std::string> rules;       // expected rule ids, where the label is that specific
+  std::string mode;                     // "send" (default) or "template"
+  std::string send_at;                  // ISO-8601, when the label depends on it
+  std::string channel;
+};
+
+/// Reads corpus files (folders: every *.jsonl inside, recursively, sorted).
+/// Each line is a JSON object {"id", "text", "lang"?, "expect": {"categories",
+/// "rules"?}, "source"?, "mode"?, "send_at"?, "channel"?, "note"?}. Problems
+/// are errors naming file:line; blank lines are skipped.
+Errors ReadCorpus(const std::vector<std::string>& paths, std::vector<CorpusRecord>* records);
+
+}  // namespace santun

@@ -1,0 +1,101 @@
+#include <gtest/gtest.h>
+
+#include "eval/corpus.h"
+#include "eval/metrics.h"
+#include "support/run.h"
+
+namespace santun {
+namespace {
+
+using testing::MakeTempDir;
+using testing::RunSantun;
+using testing::WriteFile;
+
+const char* kCorpus =
+    R"({"id": "a1", "lang": "id", "text": "Dasar penipu, bayar sekarang juga!", "expect": {"categories": ["abuse", "pressure", "identity"], "rules": ["identity.missing-sender"]}}
+{"id": "a2", "lang": "id", "text": "Waspada penipuan yang mengatasnamakan PT Dana Kilat.", "expect": {"categories": []}}
+
+{"id": "a3", "lang": "en", "text": "We will call the police.", "expect": {"categories": ["threat"]}}
+{"id": "a4", "lang": "en", "text": "You idiot.", "expect": {"categories": []}}
+{"id": "a5", "lang": "en", "text": "Pay what you owe.", "expect": {"categories": ["abuse"], "rules": ["abuse.accusation"]}}
+)";
+
+TEST(Corpus, ReadsRecordsAndSkipsBlankLines) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/c.jsonl", kCorpus);
+  std::vector<CorpusRecord> records;
+  EXPECT_TRUE(ReadCorpus({dir}, &records).empty());
+  ASSERT_EQ(records.size(), 5u);
+  EXPECT_EQ(records[2].id, "a3");
+  EXPECT_EQ(records[2].line, 4);
+  EXPECT_EQ(records[0].rules, std::vector<std::string>{"identity.missing-sender"});
+}
+
+TEST(Corpus, BadLinesNameFileAndLine) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/c.jsonl",
+            "{\"id\": \"x\", \"text\": \"a\", \"expect\": {\"categories\": [\"thret\"]}}\n"
+            "not json\n"
+            "{\"id\": \"y\", \"txt\": \"a\", \"expect\": {}}\n"
+            "{\"id\": \"z\", \"text\": \"a\", \"expect\": {\"categories\": [], \"rules\": [\"abuse.insult\"]}}\n"
+            "{\"id\": \"x\", \"text\": \"a\", \"expect\": {\"categories\": []}}\n"
+            "{\"id\": \"x\", \"text\": \"a\", \"expect\": {\"categories\": []}}\n");
+  std::vector<CorpusRecord> records;
+  Errors errors = ReadCorpus({dir + "/c.jsonl"}, &records);
+  ASSERT_EQ(errors.size(), 5u);
+  EXPECT_EQ(errors[0].ToString(), dir + "/c.jsonl:1: unknown category 'thret', did you mean 'threat'?");
+  EXPECT_EQ(errors[1].ToString(), dir + "/c.jsonl:2: not valid JSON");
+  EXPECT_EQ(errors[2].ToString(), dir + "/c.jsonl:3: unknown key 'txt', did you mean 'text'?");
+  EXPECT_EQ(errors[3].ToString(),
+            dir + "/c.jsonl:4: rule 'abuse.insult' is expected but its category 'abuse' is not");
+  EXPECT_EQ(errors[4].ToString(), dir + "/c.jsonl:6: duplicate id 'x'");
+}
+
+TEST(Metrics, CategoriesAndRulesAreScoredAsDocumented) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/c.jsonl", kCorpus);
+  std::vector<CorpusRecord> records;
+  ASSERT_TRUE(ReadCorpus({dir}, &records).empty());
+  RuleSet rules;
+  ASSERT_TRUE(LoadRuleSet(PackSources{}, &rules).empty());
+  std::vector<Flags> flags = {
+      {{"abuse.accusation", "penipu"}, {"pressure.bare-command", "bayar sekarang juga"}},
+      {},
+      {{"threat.police", "call the police"}},
+      {{"abuse.insult", "idiot"}},
+      {},
+  };
+  EvalResult r = Evaluate(rules, records, flags);
+  EXPECT_EQ(r.messages, 5);
+  // abuse: a1 tp, a4 fp, a5 fn.
+  EXPECT_EQ(r.categories["abuse"].tp, 1);
+  EXPECT_EQ(r.categories["abuse"].fp, 1);
+  EXPECT_EQ(r.categories["abuse"].fn, 1);
+  EXPECT_DOUBLE_EQ(r.categories["abuse"].f1(), 0.5);
+  // identity has no loaded rule: not scored; its rule label is counted.
+  EXPECT_EQ(r.categories.count("identity"), 0u);
+  EXPECT_EQ(r.unloaded_rule_labels["identity.missing-sender"], 1);
+  // abuse.accusation: a1 expects abuse without naming rules -> not scored;
+  // a5 names it -> a miss.
+  EXPECT_EQ(r.rules["abuse.accusation"].tp, 0);
+  EXPECT_EQ(r.rules["abuse.accusation"].fn, 1);
+  EXPECT_EQ(r.rules["abuse.insult"].fp, 1);
+}
+
+TEST(EvalCli, FloorDecidesTheExitCode) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/c.jsonl", kCorpus);
+  testing::RunOutput low = RunSantun({"eval", dir, "--min-f1", "0.9"});
+  EXPECT_EQ(low.exit_code, 1);
+  EXPECT_NE(low.err.find("category 'abuse' F1 0.5 is below the floor 0.9"), std::string::npos) << low.err;
+  testing::RunOutput ok = RunSantun({"eval", dir, "--min-f1", "0.4", "--show"});
+  EXPECT_EQ(ok.exit_code, 0);
+  EXPECT_NE(ok.out.find(dir + "/c.jsonl:5: a4: false alarm abuse (abuse.insult 'idiot')"), std::string::npos)
+      << ok.out;
+  testing::RunOutput json = RunSantun({"eval", dir, "--format", "json"});
+  EXPECT_EQ(json.exit_code, 0);
+  EXPECT_NE(json.out.find("\"abuse\": {"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace santun
