@@ -1,0 +1,320 @@
+#include "extract/pii/context.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "extract/pii/bank_account.h"
+#include "extract/pii/virtual_account.h"
+
+namespace santun::pii {
+namespace {
+
+constexpr uint32_t kMaxWordsBetween = 4;
+constexpr uint32_t kWindowBytes = 48;
+
+constexpr uint32_t kTaxIds = Bit(PiiType::kNpwp) | Bit(PiiType::kSsn) | Bit(PiiType::kItin);
+constexpr uint32_t kUsIds = Bit(PiiType::kSsn) | Bit(PiiType::kItin);
+
+struct Entry {
+  std::string_view phrase;  // lower-case words separated by single spaces
+  LabelRole role = LabelRole::kIdentifier;
+  uint32_t types = 0;
+  bool weak = false;         // used only when no strong label is in the window
+  bool capitals = false;     // the word must be written in capitals ("KK")
+};
+
+constexpr Entry Id(std::string_view p, uint32_t types) { return {p, LabelRole::kIdentifier, types}; }
+constexpr Entry Ref(std::string_view p) { return {p, LabelRole::kReference, 0}; }
+
+constexpr auto kEntries = std::to_array<Entry>({
+    // NIK (PII.md §1: NIK, KTP, e-KTP, no. KTP, nomor induk kependudukan, …).
+    Id("nik", Bit(PiiType::kNik)), Id("ktp", Bit(PiiType::kNik)), Id("ektp", Bit(PiiType::kNik)),
+    Id("nomor induk kependudukan", Bit(PiiType::kNik)),
+    Id("kartu tanda penduduk", Bit(PiiType::kNik)), Id("identitas", Bit(PiiType::kNik)),
+    Id("data diri", Bit(PiiType::kNik)), Id("national id", Bit(PiiType::kNik)),
+    Id("id number", Bit(PiiType::kNik)), Id("identity card", Bit(PiiType::kNik)),
+    Id("id card", Bit(PiiType::kNik)), Id("citizen id", Bit(PiiType::kNik)),
+    Id("identity number", Bit(PiiType::kNik)),
+    // KK.
+    {"kk", LabelRole::kIdentifier, Bit(PiiType::kKk), false, true},
+    Id("no kk", Bit(PiiType::kKk)), Id("nomor kk", Bit(PiiType::kKk)),
+    Id("kartu keluarga", Bit(PiiType::kKk)), Id("family card", Bit(PiiType::kKk)),
+    Id("family register", Bit(PiiType::kKk)),
+    // NPWP and other tax IDs.
+    Id("npwp", Bit(PiiType::kNpwp)), Id("nomor pokok wajib pajak", Bit(PiiType::kNpwp)),
+    Id("wajib pajak", Bit(PiiType::kNpwp)), Id("nitku", Bit(PiiType::kNpwp)),
+    {"pajak", LabelRole::kIdentifier, Bit(PiiType::kNpwp), true},
+    Id("tax id", kTaxIds), Id("tin", kTaxIds), Id("taxpayer number", kTaxIds),
+    Id("tax number", kTaxIds), Id("taxpayer id", kTaxIds),
+    // Phones.
+    Id("hp", Bit(PiiType::kPhone)), Id("handphone", Bit(PiiType::kPhone)),
+    Id("ponsel", Bit(PiiType::kPhone)), Id("telepon", Bit(PiiType::kPhone)),
+    Id("telpon", Bit(PiiType::kPhone)), Id("telp", Bit(PiiType::kPhone)),
+    Id("tlp", Bit(PiiType::kPhone)), Id("tel", Bit(PiiType::kPhone)),
+    Id("wa", Bit(PiiType::kPhone)), Id("whatsapp", Bit(PiiType::kPhone)),
+    Id("hubungi", Bit(PiiType::kPhone)), Id("menghubungi", Bit(PiiType::kPhone)),
+    Id("sms", Bit(PiiType::kPhone)), Id("kontak", Bit(PiiType::kPhone)),
+    Id("fax", Bit(PiiType::kPhone)), Id("faks", Bit(PiiType::kPhone)),
+    Id("phone", Bit(PiiType::kPhone)), Id("telephone", Bit(PiiType::kPhone)),
+    Id("mobile", Bit(PiiType::kPhone)), Id("cell", Bit(PiiType::kPhone)),
+    Id("call", Bit(PiiType::kPhone)), Id("text", Bit(PiiType::kPhone)),
+    Id("contact", Bit(PiiType::kPhone)), Id("landline", Bit(PiiType::kPhone)),
+    // Bank accounts.
+    Id("rekening", Bit(PiiType::kBankAccount)), Id("rek", Bit(PiiType::kBankAccount)),
+    Id("norek", Bit(PiiType::kBankAccount)), Id("a n", Bit(PiiType::kBankAccount)),
+    Id("atas nama", Bit(PiiType::kBankAccount)), Id("tabungan", Bit(PiiType::kBankAccount)),
+    Id("transfer ke", Bit(PiiType::kBankAccount)), Id("account number", Bit(PiiType::kBankAccount)),
+    Id("account no", Bit(PiiType::kBankAccount)), Id("acct", Bit(PiiType::kBankAccount)),
+    Id("a c", Bit(PiiType::kBankAccount)), Id("bank account", Bit(PiiType::kBankAccount)),
+    Id("transfer to", Bit(PiiType::kBankAccount)),
+    // Cards and CVV.
+    Id("kartu kredit", Bit(PiiType::kCard)), Id("kartu debit", Bit(PiiType::kCard)),
+    Id("nomor kartu", Bit(PiiType::kCard)), Id("kartu atm", Bit(PiiType::kCard)),
+    Id("kartu", Bit(PiiType::kCard)), Id("cc", Bit(PiiType::kCard)), Id("visa", Bit(PiiType::kCard)),
+    Id("mastercard", Bit(PiiType::kCard)), Id("jcb", Bit(PiiType::kCard)),
+    Id("gpn", Bit(PiiType::kCard)), Id("amex", Bit(PiiType::kCard)),
+    Id("american express", Bit(PiiType::kCard)), Id("unionpay", Bit(PiiType::kCard)),
+    Id("credit card", Bit(PiiType::kCard)), Id("debit card", Bit(PiiType::kCard)),
+    Id("card number", Bit(PiiType::kCard)), Id("card no", Bit(PiiType::kCard)),
+    Id("card", Bit(PiiType::kCard)),
+    Id("cvv", Bit(PiiType::kCvv)), Id("cvv2", Bit(PiiType::kCvv)), Id("cvc", Bit(PiiType::kCvv)),
+    Id("cvc2", Bit(PiiType::kCvv)), Id("cid", Bit(PiiType::kCvv)),
+    Id("kode keamanan", Bit(PiiType::kCvv)), Id("security code", Bit(PiiType::kCvv)),
+    // IBAN.
+    Id("iban", Bit(PiiType::kIban)), Id("swift", Bit(PiiType::kIban)), Id("bic", Bit(PiiType::kIban)),
+    // US.
+    Id("ssn", kUsIds), Id("social security", kUsIds),
+    {"ss", LabelRole::kIdentifier, kUsIds, false, true},  // "SS#"; lower-case "ss" is a screenshot
+    Id("itin", Bit(PiiType::kItin) | Bit(PiiType::kSsn)),
+    Id("taxpayer identification", Bit(PiiType::kItin) | Bit(PiiType::kSsn)),
+    // Document numbers (negative context, PII.md §6.2 step 7).
+    Ref("invoice"), Ref("inv"), Ref("no tagihan"), Ref("nomor tagihan"), Ref("id tagihan"),
+    Ref("kontrak"), Ref("perjanjian"), Ref("order"), Ref("pesanan"), Ref("resi"), Ref("awb"),
+    Ref("ref"), Ref("referensi"), Ref("reference"), Ref("transaksi"), Ref("transaction"),
+    Ref("id pinjaman"), Ref("nomor pinjaman"), Ref("no pinjaman"), Ref("kode pinjaman"),
+    Ref("loan id"), Ref("loan number"), Ref("loan no"), Ref("case number"), Ref("case no"),
+    Ref("case id"), Ref("polis"), Ref("policy"), Ref("tiket"), Ref("ticket"), Ref("booking"),
+    Ref("aplikasi"), Ref("application id"), Ref("id pelanggan"), Ref("nomor pelanggan"),
+    Ref("no pelanggan"), Ref("kode pelanggan"), Ref("customer id"), Ref("member id"),
+});
+
+constexpr auto kCompanyCues = std::to_array<std::string_view>({
+    "kami", "resmi", "our", "official", "perusahaan", "hotline", "cs", "center", "centre", "pusat",
+    "layanan"});
+
+struct Word {
+  Span span;
+  std::string text;  // lower-case
+  bool capitals = false;
+};
+
+bool IsWordChar(char c) { return IsAsciiLetter(c) || IsDigit(c); }
+
+const std::vector<std::string>& LexiconWords() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    auto add = [&](std::string_view phrase) {
+      size_t i = 0;
+      while (i <= phrase.size()) {
+        size_t j = phrase.find(' ', i);
+        if (j == std::string_view::npos) j = phrase.size();
+        out.emplace_back(phrase.substr(i, j - i));
+        i = j + 1;
+      }
+    };
+    for (const Entry& e : kEntries) add(e.phrase);
+    for (std::string_view p : VirtualAccountLabels()) add(p);
+    return out;
+  }();
+  return words;
+}
+
+bool InLexicon(std::string_view w) {
+  for (const std::string& x : LexiconWords()) {
+    if (x == w) return true;
+  }
+  return false;
+}
+
+// Splits text[b, e) into lower-case words, dropping affixes: "-nya"/"-mu"/
+// "-ku" after a hyphen, a glued "nya"/"mu"/"ku" when the rest is a label
+// word, and "ke-" before a hyphen.
+std::vector<Word> Words(std::string_view text, uint32_t b, uint32_t e) {
+  std::vector<Word> words;
+  uint32_t i = b;
+  while (i < e) {
+    if (!IsWordChar(text[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    bool capitals = true;
+    std::string w;
+    while (j < e && IsWordChar(text[j])) {
+      if (text[j] >= 'a' && text[j] <= 'z') capitals = false;
+      w.push_back(ToLowerAscii(text[j]));
+      ++j;
+    }
+    const bool after_hyphen = i > b && text[i - 1] == '-';
+    const bool before_hyphen = j < e && text[j] == '-';
+    if (after_hyphen && (w == "nya" || w == "mu" || w == "ku")) {
+      i = j;
+      continue;
+    }
+    if (before_hyphen && w == "ke") {
+      i = j;
+      continue;
+    }
+    for (std::string_view suffix : {"nya", "mu", "ku"}) {
+      if (w.size() > suffix.size() + 1 && w.ends_with(suffix) &&
+          InLexicon(std::string_view(w).substr(0, w.size() - suffix.size()))) {
+        w.resize(w.size() - suffix.size());
+        break;
+      }
+    }
+    words.push_back({Span{i, j}, std::move(w), capitals});
+    i = j;
+  }
+  return words;
+}
+
+// Returns the number of words of `phrase` when it matches the words ending
+// at index `last`, or 0.
+size_t MatchEnding(std::string_view phrase, const std::vector<Word>& words, size_t last,
+                   bool capitals) {
+  size_t n = 0;
+  size_t end = phrase.size();  // the words of a phrase are never empty
+  size_t k = last + 1;
+  while (true) {
+    size_t begin = phrase.rfind(' ', end - 1);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    if (k == 0) return 0;
+    --k;
+    if (words[k].text != phrase.substr(begin, end - begin)) return 0;
+    if (capitals && !words[k].capitals) return 0;
+    ++n;
+    if (begin == 0) return n;
+    end = begin - 1;
+  }
+}
+
+struct Hit {
+  const Entry* entry = nullptr;
+  LabelRole role = LabelRole::kIdentifier;
+  uint32_t types = 0;
+  std::string_view phrase;
+  size_t first = 0;
+  size_t last = 0;
+};
+
+// Returns the best label ending exactly at word `last`: the longest phrase.
+Hit BestEndingAt(const std::vector<Word>& words, size_t last, bool weak) {
+  Hit best;
+  size_t best_len = 0;
+  for (const Entry& e : kEntries) {
+    if (e.weak != weak) continue;
+    size_t n = MatchEnding(e.phrase, words, last, e.capitals);
+    if (n > best_len) {
+      best_len = n;
+      best = {&e, e.role, e.types, e.phrase, last + 1 - n, last};
+    }
+  }
+  if (!weak) {
+    for (std::string_view p : VirtualAccountLabels()) {
+      size_t n = MatchEnding(p, words, last, false);
+      if (n > best_len) {
+        best_len = n;
+        best = {nullptr, LabelRole::kVirtualAccount, 0, p, last + 1 - n, last};
+      }
+    }
+  } else if (FindBank(words[last].text) != nullptr) {
+    best = {nullptr, LabelRole::kIdentifier, Bit(PiiType::kBankAccount), FindBank(words[last].text)->name,
+            last, last};
+    best_len = 1;
+  }
+  if (best_len == 0) best.phrase = {};
+  return best;
+}
+
+bool IsCompanyCue(std::string_view w) {
+  for (std::string_view c : kCompanyCues) {
+    if (c == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+uint32_t LabelWindowBegin(std::string_view text, uint32_t floor, uint32_t value_begin) {
+  uint32_t b = value_begin > kWindowBytes ? value_begin - kWindowBytes : 0;
+  if (b < floor) b = floor;
+  for (uint32_t i = value_begin; i > b; --i) {
+    char c = text[i - 1];
+    if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') return i;
+  }
+  return b;
+}
+
+ContextLabel FindLabelBefore(std::string_view text, uint32_t window_begin, uint32_t value_begin) {
+  ContextLabel label;
+  const std::vector<Word> words = Words(text, window_begin, value_begin);
+  if (words.empty()) return label;
+  for (size_t k = words.size(); k-- > 0;) {
+    if (const BankInfo* bank = FindBank(words[k].text)) {
+      label.bank = bank->name;
+      break;
+    }
+  }
+  Hit hit;
+  for (bool weak : {false, true}) {
+    const size_t stop = words.size() > kMaxWordsBetween + 1 ? words.size() - kMaxWordsBetween - 1 : 0;
+    for (size_t last = words.size(); last-- > stop;) {
+      hit = BestEndingAt(words, last, weak);
+      if (!hit.phrase.empty()) break;
+    }
+    if (!hit.phrase.empty()) break;
+  }
+  size_t cues_from = words.size() > 2 ? words.size() - 2 : 0;
+  if (!hit.phrase.empty()) {
+    label.span = Span{words[hit.first].span.begin, words[hit.last].span.end};
+    label.role = hit.role;
+    label.types = hit.types;
+    label.phrase = hit.phrase;
+    cues_from = hit.last + 1;
+  }
+  for (size_t k = cues_from; k < words.size(); ++k) {
+    if (IsCompanyCue(words[k].text)) label.company = true;
+  }
+  return label;
+}
+
+ContextLabel LabelForGluedWord(std::string_view word) {
+  ContextLabel label;
+  std::vector<Word> words = Words(word, 0, static_cast<uint32_t>(word.size()));
+  if (words.size() != 1) return label;
+  Hit hit = BestEndingAt(words, 0, false);
+  if (hit.phrase.empty()) return label;
+  label.span = words[0].span;
+  label.role = hit.role;
+  label.types = hit.types;
+  label.phrase = hit.phrase;
+  return label;
+}
+
+bool HasAccountHolderAfter(std::string_view text, uint32_t value_end) {
+  size_t i = value_end;
+  int skipped = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '(') && skipped < 3) {
+    ++i;
+    ++skipped;
+  }
+  std::string rest;
+  for (size_t k = i; k < text.size() && rest.size() < 9; ++k) rest.push_back(ToLowerAscii(text[k]));
+  for (std::string_view marker : {"a.n.", "a.n ", "a/n", "an.", "atas nama"}) {
+    if (rest.starts_with(marker)) return true;
+  }
+  return false;
+}
+
+}  // namespace santun::pii

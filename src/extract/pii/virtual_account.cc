@@ -1,0 +1,34 @@
+#include "extract/pii/virtual_account.h"
+
+#include <array>
+
+#include "extract/pii/luhn.h"
+#include "extract/pii/phone.h"
+
+namespace santun::pii {
+namespace {
+
+constexpr auto kLabels = std::to_array<std::string_view>({
+    "va", "virtual account", "akun virtual", "briva", "bniva", "kode bayar", "kode pembayaran",
+    "kode billing", "billing", "payment code", "pay code", "nomor pembayaran", "no pembayaran",
+});
+
+}  // namespace
+
+std::span<const std::string_view> VirtualAccountLabels() { return kLabels; }
+
+bool IsPlausibleVirtualAccount(std::string_view digits, VirtualAccountFacts* facts) {
+  if (!AllDigits(digits) || digits.size() < 10 || digits.size() > 20) return false;
+  if (facts != nullptr) {
+    *facts = VirtualAccountFacts{};
+    for (int prefix = 3; prefix <= 5; ++prefix) {
+      if (IsValidIndonesianMobile(digits.substr(prefix))) {
+        *facts = VirtualAccountFacts{prefix, true};
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace santun::pii

@@ -1,0 +1,198 @@
+#include "extract/placeholder.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace santun {
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHigh(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+bool IsNameChar(char c) {
+  return IsAsciiLetter(c) || IsDigit(c) || IsHigh(c) || c == '_' || c == '-' || c == '.' || c == ' ';
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Editorial tags in square brackets that are not placeholders.
+constexpr auto kTags = std::to_array<std::string_view>({
+    "sic", "dst", "dll", "penting", "info", "urgent", "important", "reminder", "pengingat",
+    "update", "notice", "pemberitahuan", "ok", "baru", "new"});
+
+/// Returns true when `s` (trimmed) can be a placeholder name. `strict` is for
+/// delimiters that also occur in prose ('[' and '{').
+bool IsName(std::string_view s, bool strict) {
+  if (s.empty() || s.size() > 64) return false;
+  if (!(IsAsciiLetter(s[0]) || IsHigh(s[0]) || (!strict && s[0] == '_'))) return false;
+  int letters = 0, words = 1;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsNameChar(s[i])) return false;
+    if (IsAsciiLetter(s[i]) || IsHigh(s[i])) ++letters;
+    if (s[i] == ' ') {
+      if (s[i - 1] == ' ') return false;
+      ++words;
+    }
+  }
+  if (strict) {
+    if (letters < 2 || words > 4) return false;
+    const std::string n = NormalizePlaceholderName(s);
+    if (std::find(kTags.begin(), kTags.end(), n) != kTags.end()) return false;
+  }
+  return words <= 6;
+}
+
+// The end of the line that contains position i.
+size_t LineEnd(std::string_view text, size_t i) {
+  const size_t e = text.find_first_of("\r\n", i);
+  return e == std::string_view::npos ? text.size() : e;
+}
+
+Placeholder Make(size_t begin, size_t end, std::string_view raw_name) {
+  Placeholder p;
+  p.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+  p.name = NormalizePlaceholderName(Trim(raw_name));
+  p.type = PlaceholderTypeOf(p.name);
+  return p;
+}
+
+Placeholder Bad(Placeholder p, std::string problem) {
+  p.malformed = true;
+  p.problem = std::move(problem);
+  return p;
+}
+
+struct Result {
+  std::optional<Placeholder> placeholder;
+  size_t next = 0;  // where scanning resumes
+};
+
+// The name of an unclosed placeholder: after optional spaces, the name
+// characters up to the first space or other character ("{{amount dan" ->
+// "amount"), since the closer most likely belonged right after the name.
+std::string_view LeadingName(std::string_view rest) {
+  size_t b = 0;
+  while (b < rest.size() && rest[b] == ' ') ++b;
+  size_t k = b;
+  while (k < rest.size() && rest[k] != ' ' && IsNameChar(rest[k])) ++k;
+  return rest.substr(b, k - b);
+}
+
+// {{name}}, {{{name}}}, ${name}: delimiters that only templates use.
+Result Braces(std::string_view text, size_t i, size_t open_len, std::string_view close,
+              std::string_view opener) {
+  const size_t start = i + open_len, eol = LineEnd(text, start);
+  const size_t close_at = text.find_first_of("{}", start);
+  if (close_at == std::string_view::npos || close_at >= eol || text[close_at] == '{') {
+    const std::string_view rest = text.substr(start, eol - start);
+    const std::string_view name = LeadingName(rest);
+    if (!IsName(name, false)) return {std::nullopt, i + 1};
+    const size_t end = static_cast<size_t>(name.data() + name.size() - text.data());
+    return {Bad(Make(i, end, name), "unclosed '" + std::string(opener) + "'"), end};
+  }
+  std::string_view content = Trim(text.substr(start, close_at - start));
+  size_t run = 0;  // the closing braces as written
+  while (close_at + run < eol && run < close.size() && text[close_at + run] == '}') ++run;
+  const bool closed = run == close.size();
+  const size_t end = close_at + run;
+  if (!content.empty() && std::string_view("#/^!>=").find(content[0]) != std::string_view::npos) {
+    return {std::nullopt, end};  // Mustache section, comment, partial, delimiter change
+  }
+  if (!content.empty() && content[0] == '&') content = Trim(content.substr(1));
+  if (const size_t bar = content.find('|'); bar != std::string_view::npos) content = Trim(content.substr(0, bar));
+  if (content.empty()) {
+    if (text.substr(start, close_at - start).find_first_not_of(" \t") != std::string_view::npos) {
+      return {std::nullopt, i + 1};
+    }
+    return {Bad(Make(i, end, ""), "empty placeholder"), end};
+  }
+  if (!IsName(content, false)) return {std::nullopt, i + 1};
+  Placeholder p = Make(i, end, content);
+  if (!closed) {
+    return {Bad(std::move(p), "'" + std::string(opener) + "' closed with '" + std::string(run, '}') + "'"), end};
+  }
+  return {std::move(p), end};
+}
+
+// {name} and [name]: also prose delimiters, so stricter names.
+Result Bracket(std::string_view text, size_t i, char open, char close) {
+  const size_t start = i + 1, eol = LineEnd(text, start);
+  size_t close_at = start;
+  while (close_at < eol && text[close_at] != close && text[close_at] != open) ++close_at;
+  if (close_at >= eol || text[close_at] == open) {
+    // Unclosed: a malformed placeholder only when a short name ends the line.
+    const std::string_view rest = Trim(text.substr(start, eol - start));
+    const bool name_ends_line = close_at >= eol && !rest.empty() && rest.data() == text.data() + start &&
+                                IsName(rest, true) && std::count(rest.begin(), rest.end(), ' ') <= 2;
+    if (!name_ends_line) return {std::nullopt, i + 1};
+    const size_t end = static_cast<size_t>(rest.data() + rest.size() - text.data());
+    return {Bad(Make(i, end, rest), std::string("unclosed '") + open + "'"), end};
+  }
+  const std::string_view content = Trim(text.substr(start, close_at - start));
+  size_t end = close_at + 1;
+  if (open == '[' && end < text.size() && (text[end] == '(' || text[end] == '[')) {
+    return {std::nullopt, end};  // markdown link or reference
+  }
+  if (open == '[' && i > 0 && text[i - 1] == '!') return {std::nullopt, end};  // markdown image
+  if (!IsName(content, true)) return {std::nullopt, i + 1};
+  Placeholder p = Make(i, end, content);
+  if (open == '{' && end < text.size() && text[end] == '}') {
+    return {Bad(Make(i, end + 1, content), "'{' closed with '}}'"), end + 1};
+  }
+  return {std::move(p), end};
+}
+
+// %(name)s
+Result Percent(std::string_view text, size_t i) {
+  size_t k = i + 2;
+  if (k >= text.size() || !(IsAsciiLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
+  while (k < text.size() && (IsAsciiLetter(text[k]) || IsDigit(text[k]) || text[k] == '_')) ++k;
+  if (k >= text.size() || text[k] != ')') return {std::nullopt, i + 1};
+  const std::string_view name = text.substr(i + 2, k - i - 2);
+  if (k + 1 < text.size() && std::string_view("sdifrx").find(text[k + 1]) != std::string_view::npos) {
+    return {Make(i, k + 2, name), k + 2};
+  }
+  return {Bad(Make(i, k + 1, name), "missing conversion type after '%(" + std::string(name) + ")'"), k + 1};
+}
+
+// <<name>>
+Result Chevrons(std::string_view text, size_t i) {
+  const size_t start = i + 2, eol = LineEnd(text, start);
+  const size_t close_at = text.find(">>", start);
+  if (close_at == std::string_view::npos || close_at >= eol) return {std::nullopt, i + 2};
+  const std::string_view content = Trim(text.substr(start, close_at - start));
+  if (!IsName(content, false)) return {std::nullopt, i + 2};
+  return {Make(i, close_at + 2, content), close_at + 2};
+}
+
+Result At(std::string_view text, size_t i) {
+  const std::string_view rest = text.substr(i);
+  if (rest.starts_with("{{{")) return Braces(text, i, 3, "}}}", "{{{");
+  if (rest.starts_with("{{")) return Braces(text, i, 2, "}}", "{{");
+  if (rest.starts_with("${")) return Braces(text, i, 2, "}", "${");
+  if (rest.starts_with("%(")) return Percent(text, i);
+  if (rest.starts_with("<<")) return Chevrons(text, i);
+  if (rest[0] == '{') return Bracket(text, i, '{', '}');
+  if (rest[0] == '[') return Bracket(text, i, '[', ']');
+  return {std::nullopt, i + 1};
+}
+
+}  // namespace
+
+std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
+  std::vector<Placeholder> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    Result r = At(text, i);
+    if (r.placeholder) out.push_back(std::move(*r.placeholder));
+    i = std::max(r.next, i + 1);
+  }
+  return out;
+}
+
+}  // namespace santun
