@@ -4,6 +4,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/check_options.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "engine/linter.h"
@@ -13,18 +14,6 @@
 
 namespace santun::cli {
 namespace {
-
-struct CheckOptions {
-  std::vector<std::string> paths;
-  std::string format = "human";
-  std::string lang = "auto";
-  std::vector<std::string> select;
-  std::vector<std::string> ignore;
-  std::string fail_on = "warning";
-  std::string stdin_filename = "-";
-  bool no_color = false;
-  RuleOptions rules;
-};
 
 int RunCheck(const CheckOptions& opt) {
   RuleSet rules;
@@ -50,8 +39,14 @@ int RunCheck(const CheckOptions& opt) {
   MessageOptions message_options;
   message_options.lang = opt.lang;
   message_options.selection = &selection;
+  message_options.today = opt.today;
+  message_options.send_at = opt.send_at;
+  message_options.tz = opt.tz;
+  message_options.profile = opt.profile;
+  message_options.channel = opt.channel;
   for (const std::string& path : paths) {
     const std::string display = path == "-" ? opt.stdin_filename : path;
+    message_options.template_mode = IsTemplatePath(opt, path);
     InputError error;
     std::shared_ptr<const SourceText> source = ReadMessage(path, display, &error);
     if (!source) {
@@ -111,6 +106,21 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
       ->type_name("NAME");
   cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
+  cmd->add_flag("--template,!--no-template", opt->template_mode,
+                "Placeholders allowed (template) or not (message about to be sent); default: by extension "
+                "(.tmpl .mustache .j2 .jinja .hbs are templates)");
+  cmd->add_option("--today", opt->today, "Date that relative dates resolve against (default: send time, else today)")
+      ->type_name("YYYY-MM-DD");
+  cmd->add_option("--send-at", opt->send_at, "When the message will be sent, e.g. 2026-12-20T09:30:00+07:00")
+      ->type_name("ISO-8601");
+  cmd->add_option("--tz", opt->tz, "Time zone for --send-at without an offset (IANA name, e.g. Asia/Jakarta)")
+      ->type_name("ZONE");
+  cmd->add_option("--profile", opt->profile, "Jurisdiction: id (OJK), us (FDCPA/Reg F), generic; auto = id for "
+                                             "Indonesian text, else generic")
+      ->check(CLI::IsMember({"id", "us", "generic", "auto"}))
+      ->capture_default_str();
+  cmd->add_option("--channel", opt->channel, "How the message is sent")
+      ->check(CLI::IsMember({"sms", "whatsapp", "email", "letter"}));
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(Examples:
   santun check message.txt

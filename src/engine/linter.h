@@ -16,6 +16,12 @@ struct MessageOptions {
   std::string lang = "auto";             // "id", "en", or "auto" (stopword vote)
   const Selection* selection = nullptr;  // nullptr: every rule runs
   const Rule* only_rule = nullptr;       // run just this rule variant (rule examples)
+  bool template_mode = false;            // placeholders stand for values (templates)
+  std::string today;                     // "YYYY-MM-DD"; "" = send date, else the system date
+  std::string send_at;                   // ISO-8601 send time, "" when unknown
+  std::string tz;                        // IANA zone for send_at without an offset
+  std::string profile = "auto";          // "id", "us", "generic" or "auto"
+  std::string channel;                   // "sms", "whatsapp", "email", "letter" or ""
 };
 
 struct LintResult {

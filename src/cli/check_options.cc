@@ -1,0 +1,21 @@
+#include "cli/check_options.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace santun::cli {
+
+const std::vector<std::string>& TemplateExtensions() {
+  static const std::vector<std::string> exts = {".tmpl", ".mustache", ".j2", ".jinja", ".hbs"};
+  return exts;
+}
+
+bool IsTemplatePath(const CheckOptions& options, const std::string& path) {
+  if (options.template_mode) return *options.template_mode;
+  if (path == "-") return false;
+  const std::string ext = std::filesystem::path(path).extension().string();
+  const auto& exts = TemplateExtensions();
+  return std::find(exts.begin(), exts.end(), ext) != exts.end();
+}
+
+}  // namespace santun::cli
