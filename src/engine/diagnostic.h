@@ -20,6 +20,11 @@ struct Diagnostic {
   std::vector<Fix> fixes;
 };
 
+/// Returns a diagnostic of `rule` at `span` of `text`: the matched text and
+/// the rule's message with {match} replaced by it (on one line, invisible
+/// characters shown, at most 60 characters). No fixes.
+Diagnostic MakeDiagnostic(const Rule& rule, std::string_view text, Span span);
+
 /// Orders diagnostics by position, then rule id: the order of every output.
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
 

@@ -6,27 +6,15 @@
 #include <algorithm>
 
 #include "engine/checks/check.h"
+#include "engine/suppression.h"
+#include "ruleset/categories.h"
 #include "fix/build.h"
 #include "text/language.h"
 #include "text/normalizer.h"
 #include "text/scopes.h"
-#include "text/visible.h"
 
 namespace santun {
 namespace {
-
-std::string FormatMessage(const std::string& templ, const std::string& matched) {
-  std::string out;
-  for (size_t i = 0; i < templ.size(); ++i) {
-    if (templ.compare(i, 7, "{match}") == 0) {
-      out += matched;
-      i += 6;
-    } else {
-      out.push_back(templ[i]);
-    }
-  }
-  return out;
-}
 
 // Calls f(span) for every match of `re` in `text` (the "hit" group when the
 // pattern has one, else the whole match), left to right.
@@ -129,12 +117,7 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   }
 
   auto emit = [&](const Rule& rule, Span original, uint32_t normalized_begin) {
-    Diagnostic d;
-    d.rule = &rule;
-    d.severity = rule.severity;
-    d.span = original;
-    d.matched = std::string(source.text().substr(original.begin, original.size()));
-    d.message = FormatMessage(rule.message, OneLine(d.matched));
+    Diagnostic d = MakeDiagnostic(rule, source.text(), original);
     if (auto fix = BuildFix(rule, source, normalized, scopes, normalized_begin, original)) {
       d.fixes.push_back(std::move(*fix));
     }
@@ -178,6 +161,20 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   for (Diagnostic& d : diags) {
     if (!kept.empty() && kept.back().rule->id == d.rule->id && kept.back().span.Overlaps(d.span)) continue;
     kept.push_back(std::move(d));
+  }
+  const std::vector<Suppression> suppressions = ParseSuppressions(source);
+  if (!suppressions.empty()) {
+    auto running = [&](const char* id) -> const Rule* {
+      for (const Rule* r : rules_.Variants(id)) {
+        if (Runs(*r, options, result.lang)) return r;
+      }
+      return nullptr;
+    };
+    const SuppressionRules meta{running("santun.unused-suppression"),
+                                running("santun.suppression-without-reason"),
+                                running("santun.invalid-suppression")};
+    ApplySuppressions(source, suppressions, meta,
+                      [&](const std::string& t) { return rules_.HasId(t) || IsCategory(t); }, &kept);
   }
   std::sort(kept.begin(), kept.end(), DiagnosticLess);
   diags = std::move(kept);

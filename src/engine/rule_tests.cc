@@ -12,8 +12,8 @@ std::string Quote(const std::string& s) { return "\"" + s + "\""; }
 
 // Checks what the example asks for; "" when it holds.
 std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& example) {
+  // Every rule runs, as for a user; only this rule's diagnostics count.
   MessageOptions options;
-  options.only_rule = &rule;
   std::string lang = example.lang;
   if (lang.empty()) lang = rule.langs.empty() || rule.langs[0] == "*" ? "auto" : rule.langs[0];
   options.lang = lang;
@@ -22,6 +22,7 @@ std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& 
   std::vector<Span> got;
   std::vector<Edit> edits;
   for (const Diagnostic& d : result.diagnostics) {
+    if (d.rule->id != rule.id) continue;
     got.push_back(d.span);
     for (const Fix& f : d.fixes) edits.insert(edits.end(), f.edits.begin(), f.edits.end());
   }

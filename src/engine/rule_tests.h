@@ -27,7 +27,7 @@ struct RuleTestReport {
   std::vector<ExampleFailure> failures;
 };
 
-/// Runs one example against its rule alone: a positive example must be
+/// Lints one example with every rule and checks this rule's diagnostics: a positive example must be
 /// flagged at exactly its marked spans, a negative one not at all, and its
 /// `fixed` text (when given) must be what the rule's fixes produce. A
 /// `known` gap must still fail. Returns "" when the example holds, else the

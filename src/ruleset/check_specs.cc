@@ -9,6 +9,9 @@ const std::vector<CheckSpec>& KnownChecks() {
        "a run of words written in capital letters (shouting)",
        {{"min_letters", T::kInt}, {"min_words", T::kInt}, {"ignore_words", T::kStringList},
         {"entity_words", T::kStringList}}},
+      {"suppression",
+       "problems with suppression comments, reported by the suppression step after all other rules",
+       {{"kind", T::kString}}},
   };
   return specs;
 }

@@ -107,7 +107,7 @@ class PackDecoder {
       return false;
     }
     rule->category = rule->id.substr(0, rule->id.find('.'));
-    if (!IsCategory(rule->category) || rule->category == "santun") {
+    if (!IsCategory(rule->category)) {
       reader_.Fail(*TomlReader::Find(t, "id"), ctx + "unknown category '" + rule->category + "'" +
                                                    DidYouMean(rule->category, Categories()));
     }

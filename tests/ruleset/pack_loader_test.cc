@@ -200,7 +200,8 @@ TEST(RuleSet, BuiltinPacksLoadAndEveryRuleIsDocumented) {
   for (const Error& e : errors) ADD_FAILURE() << e.ToString();
   ASSERT_FALSE(set.rules().empty());
   for (const Rule& r : set.rules()) {
-    EXPECT_FALSE(r.refs.empty()) << r.id << " in " << r.file << " cites no regulation";
+    // santun.* rules are about the linter's own comments, not conduct.
+    if (r.category != "santun") EXPECT_FALSE(r.refs.empty()) << r.id << " in " << r.file << " cites no regulation";
     EXPECT_FALSE(r.summary.empty()) << r.id;
     int positives = 0, negatives = 0;
     for (const RuleExample& e : r.examples) (e.positive() ? positives : negatives)++;
