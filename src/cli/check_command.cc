@@ -1,83 +1,11 @@
 // santun check: lint files, folders and stdin.
-#include <unistd.h>
-
-#include <iostream>
 #include <memory>
 
 #include "cli/check_options.h"
+#include "cli/check_run.h"
 #include "cli/commands.h"
-#include "cli/inputs.h"
-#include "engine/linter.h"
-#include "report/human.h"
-#include "report/json.h"
-#include "ruleset/selection.h"
 
 namespace santun::cli {
-namespace {
-
-int RunCheck(const CheckOptions& opt) {
-  RuleSet rules;
-  if (!LoadRules(opt.rules, &rules)) return kExitUsage;
-  Selection selection;
-  Errors errors = Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection);
-  if (!errors.empty()) {
-    PrintErrors(errors);
-    return kExitUsage;
-  }
-  std::vector<std::string> paths = opt.paths;
-  if (paths.empty()) {
-    if (isatty(STDIN_FILENO)) {
-      PrintError("no input: give files, folders, or - to read stdin (see santun check --help)");
-      return kExitUsage;
-    }
-    paths.push_back("-");
-  }
-
-  RunResult run;
-  paths = ExpandPaths(paths, &run.errors);
-  const Linter linter(rules);
-  MessageOptions message_options;
-  message_options.lang = opt.lang;
-  message_options.selection = &selection;
-  message_options.today = opt.today;
-  message_options.send_at = opt.send_at;
-  message_options.tz = opt.tz;
-  message_options.profile = opt.profile;
-  message_options.channel = opt.channel;
-  for (const std::string& path : paths) {
-    const std::string display = path == "-" ? opt.stdin_filename : path;
-    message_options.template_mode = IsTemplatePath(opt, path);
-    InputError error;
-    std::shared_ptr<const SourceText> source = ReadMessage(path, display, &error);
-    if (!source) {
-      run.errors.push_back(error);
-      continue;
-    }
-    LintResult result = linter.Lint(*source, message_options);
-    run.files.push_back({display, {{std::nullopt, source, result.lang, std::move(result.diagnostics)}}});
-  }
-  for (const InputError& e : run.errors) PrintError(e.ToString());
-
-  if (opt.format == "json") {
-    RenderJson(run, std::cout);
-  } else {
-    RenderHuman(run, HumanOptions{UseColor(opt.no_color)}, std::cout);
-  }
-  std::cout.flush();
-
-  if (!run.errors.empty()) return kExitInput;
-  const Severity fail_on = *ParseSeverity(opt.fail_on);
-  for (const FileResult& f : run.files) {
-    for (const MessageResult& m : f.messages) {
-      for (const Diagnostic& d : m.diagnostics) {
-        if (d.severity >= fail_on) return kExitFindings;
-      }
-    }
-  }
-  return kExitClean;
-}
-
-}  // namespace
 
 Command AddCheckCommand(CLI::App& app) {
   auto opt = std::make_shared<CheckOptions>();
@@ -87,10 +15,15 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"human", "json"}))
       ->capture_default_str();
-  cmd->add_option("--lang", opt->lang, "Message language; auto votes by common words per message")
-      ->check(CLI::IsMember({"id", "en", "auto"}))
-      ->capture_default_str();
+  cmd->add_option("--lang", opt->lang, "Message language: id, en, or auto (default: votes by common words per "
+                                       "message)")
+      ->check(CLI::IsMember({"id", "en", "auto"}));
   cmd->add_option("--select", opt->select, "Only these rule ids or categories (comma-separated)")
+      ->type_name("IDS")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--extend-select", opt->extend_select, "Add rule ids or categories to the selection")
       ->type_name("IDS")
       ->expected(1)
       ->allow_extra_args(false)
@@ -100,9 +33,11 @@ Command AddCheckCommand(CLI::App& app) {
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  cmd->add_option("--fail-on", opt->fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "info"}))
-      ->capture_default_str();
+  cmd->add_option("--fail-on", opt->fail_on, "Lowest severity that makes the exit code 1 (default: warning)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--config", opt->config, "Use this santun.toml (default: the nearest one above each file)")
+      ->type_name("FILE");
+  cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
       ->type_name("NAME");
   cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
@@ -115,10 +50,9 @@ Command AddCheckCommand(CLI::App& app) {
       ->type_name("ISO-8601");
   cmd->add_option("--tz", opt->tz, "Time zone for --send-at without an offset (IANA name, e.g. Asia/Jakarta)")
       ->type_name("ZONE");
-  cmd->add_option("--profile", opt->profile, "Jurisdiction: id (OJK), us (FDCPA/Reg F), generic; auto = id for "
-                                             "Indonesian text, else generic")
-      ->check(CLI::IsMember({"id", "us", "generic", "auto"}))
-      ->capture_default_str();
+  cmd->add_option("--profile", opt->profile, "Jurisdiction: id (OJK), us (FDCPA/Reg F), generic; auto (default) = "
+                                             "id for Indonesian text, else generic")
+      ->check(CLI::IsMember({"id", "us", "generic", "auto"}));
   cmd->add_option("--channel", opt->channel, "How the message is sent")
       ->check(CLI::IsMember({"sms", "whatsapp", "email", "letter"}));
   AddRuleOptions(cmd, &opt->rules);

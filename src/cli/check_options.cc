@@ -10,11 +10,12 @@ const std::vector<std::string>& TemplateExtensions() {
   return exts;
 }
 
-bool IsTemplatePath(const CheckOptions& options, const std::string& path) {
-  if (options.template_mode) return *options.template_mode;
+bool IsTemplatePath(const std::optional<bool>& choice, const std::vector<std::string>& extensions,
+                    const std::string& path) {
+  if (choice) return *choice;
   if (path == "-") return false;
   const std::string ext = std::filesystem::path(path).extension().string();
-  const auto& exts = TemplateExtensions();
+  const auto& exts = extensions.empty() ? TemplateExtensions() : extensions;
   return std::find(exts.begin(), exts.end(), ext) != exts.end();
 }
 

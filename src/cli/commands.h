@@ -10,5 +10,6 @@ Command AddRulesCommand(CLI::App& app);
 Command AddExplainCommand(CLI::App& app);
 Command AddTestRulesCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
+Command AddConfigCommand(CLI::App& app);
 
 }  // namespace santun::cli

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
 
 Run 'santun COMMAND --help' for the options of a command.)");
   std::vector<Command> commands = {AddCheckCommand(app), AddRulesCommand(app), AddExplainCommand(app),
-                                   AddTestRulesCommand(app), AddEvalCommand(app)};
+                                   AddTestRulesCommand(app), AddEvalCommand(app),
+                                   AddConfigCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "ruleset/rule.h"
+
+namespace santun {
+
+/// The creditor's own names, numbers, addresses and emails: never reported
+/// as personal data or as a third party.
+struct AllowList {
+  std::vector<std::string> names;
+  std::vector<std::string> numbers;
+  std::vector<std::string> addresses;
+  std::vector<std::string> emails;
+};
+
+/// Settings that santun.toml may set at the top level and again per glob in
+/// [[overrides]]. Unset members inherit.
+struct ConfigLayer {
+  std::optional<std::vector<std::string>> select;  // replaces the selection
+  std::vector<std::string> extend_select;          // adds to it
+  std::vector<std::string> ignore;
+  std::map<std::string, Severity> severity;        // rule id or category -> severity
+  std::map<std::string, int> severity_lines;       // where each severity entry is, for errors
+  std::optional<std::string> profile;
+  std::optional<std::string> lang;
+  std::optional<bool> template_mode;
+  int line = 0;
+};
+
+struct ConfigOverride {
+  std::vector<std::string> files;  // globs relative to the config's folder (*, **, ?)
+  ConfigLayer layer;
+};
+
+/// A decoded santun.toml. A default-constructed Config means "no file".
+struct Config {
+  std::string path;  // the file, "" when none was found
+  std::string dir;   // its folder (absolute)
+  ConfigLayer base;
+  std::optional<std::string> fail_on;
+  std::optional<int> max_warnings;
+  std::vector<std::string> rule_dirs;            // absolute
+  std::vector<std::string> template_extensions;  // empty: the defaults
+  AllowList allow;
+  std::vector<ConfigOverride> overrides;
+  /// Lines of select/ignore entries, to report unknown ids at their place.
+  std::vector<std::pair<std::string, int>> id_references;
+};
+
+inline constexpr const char* kConfigFileName = "santun.toml";
+
+/// Reads and decodes a santun.toml: unknown keys (with "did you mean"),
+/// wrong types and bad values are errors naming file:line.
+Errors LoadConfig(const std::string& path, Config* out);
+
+/// Returns the santun.toml nearest to `start` (a file or folder), walking
+/// up to the file system root, or "" when there is none.
+std::string FindConfig(const std::string& start);
+
+/// Returns true when `relative_path` (with '/' separators) matches `glob`:
+/// '*' and '?' stay within one path segment, '**' spans segments.
+bool GlobMatches(const std::string& glob, const std::string& relative_path);
+
+}  // namespace santun
