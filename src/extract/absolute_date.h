@@ -21,7 +21,8 @@ struct WrittenDate {
 /// Reads an absolute date that starts at token i:
 /// - with a month name: "25 Desember 2026", "25 Des. 2026", "25 Des",
 ///   "25-Dec-2026", "25th of December", "December 25, 2026", "Dec 25th"
-///   (English "May" only capitalised, since "may" is a verb);
+///   (English "May" only capitalised, since "may" is a verb); any one- or
+///   two-digit day counts, so "32 Desember 2026" is an (impossible) date;
 /// - ISO "2026-12-25" (and "2026/12/25") in any language;
 /// - numeric "25/12/2026", "25-12-2026", "25.12.2026", "25/12/26": day
 ///   first in Indonesian, month first in English ("12/25/2026"), but read

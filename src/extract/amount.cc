@@ -7,6 +7,7 @@
 #include "extract/number_words.h"
 #include "extract/numeral.h"
 #include "extract/tokens.h"
+#include "text/utf8.h"
 
 namespace santun {
 namespace {
@@ -66,13 +67,49 @@ std::string ImpliedCurrency(const Context& c, size_t n, const std::optional<Mult
   return c.default_currency;
 }
 
-std::optional<Match> MatchNumber(const Context& c, size_t start, size_t n,
+// "000" or, ending a number, "000,00".
+bool IsGroupOfThree(std::string_view s) {
+  if (s.size() < 3 || s.find_first_not_of("0123456789") < 3) return false;
+  if (s.size() == 3) return true;
+  return (s[3] == ',' || s[3] == '.') && s.size() <= 6 &&
+         s.find_first_not_of("0123456789", 4) == std::string_view::npos;
+}
+
+// "1 500 000": groups of three digits after single spaces on one line.
+// Returns the last group's token (n itself when there is none) and stores
+// the digits without the spaces.
+size_t SpaceGroups(const Tokens& t, size_t n, std::string* digits) {
+  *digits = t[n].lower;
+  if (!t[n].IsPlainNumber() || digits->size() > 3) return n;
+  size_t j = n;
+  // Six groups already overflow; the cap keeps long digit lists linear.
+  for (int groups = 0; groups < 6 && j + 2 < t.size(); ++groups) {
+    const Token& gap = t[j + 1];
+    const bool one_space = gap.IsSpace() && !gap.newline &&
+                           utf8::SequenceLength(static_cast<unsigned char>(gap.lower[0])) ==
+                               static_cast<int>(gap.span.size());
+    if (!one_space || !t[j + 2].IsNumber() || !IsGroupOfThree(t[j + 2].lower)) break;
+    digits->append(t[j + 2].lower);
+    j += 2;
+    if (!t[j].IsPlainNumber()) break;  // "000,00" ends the number
+  }
+  return j;
+}
+
+std::optional<Match> MatchNumber(const Context& c, size_t start, size_t first,
                                  const std::optional<CurrencyMark>& prefix) {
   const Tokens& t = c.t;
+  std::string digits;
+  size_t n = SpaceGroups(t, first, &digits);
+  // Space-grouped digits count only with a currency: "VA 8808 1234" does not.
+  if (n != first && !prefix && !CurrencySuffixAfter(t, n)) {
+    n = first;
+    digits = t[n].lower;
+  }
   const auto unit = MultiplierAfter(t, n);
   const size_t value_end = unit ? unit->token : n;
   if (FollowedByPercent(t, n) || FollowedByPercent(t, value_end)) return std::nullopt;
-  const Numeral numeral = ReadNumeral(t[n].lower, {c.decimal, unit.has_value()});
+  const Numeral numeral = ReadNumeral(digits, {c.decimal, unit.has_value()});
   size_t last = unit ? value_end : DashSuffix(t, n);
   int64_t extra = 0;
   if (unit && unit->kind == Kind::kIndonesian && !numeral.malformed) {

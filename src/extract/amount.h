@@ -48,8 +48,8 @@ struct Amount {
 /// Separators are read by ReadNumeral() (numeral.h). Malformed mentions
 /// ("Rp 1.500.00", "Rp 1..500", "$1,24.50") keep minor = 0 and say why in
 /// `problem`; so do values that overflow ("amount out of range"). "Rp 1 juta
-/// 500 ribu" is one amount (1,500,000). Digits grouped with spaces ("Rp 1
-/// 500 000") are read up to the first space.
+/// 500 ribu" is one amount (1,500,000). Digits grouped with single spaces
+/// ("Rp 1 500 000", "1 500 000 rupiah") are one number only with a currency.
 std::vector<Amount> ExtractAmounts(std::string_view text, std::string_view lang);
 
 }  // namespace santun

@@ -84,11 +84,12 @@ std::string_view LeadingName(std::string_view rest) {
 }
 
 // {{name}}, {{{name}}}, ${name}: delimiters that only templates use.
-Result Braces(std::string_view text, size_t i, size_t open_len, std::string_view close,
+Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std::string_view close,
               std::string_view opener) {
-  const size_t start = i + open_len, eol = LineEnd(text, start);
-  const size_t close_at = text.find_first_of("{}", start);
-  if (close_at == std::string_view::npos || close_at >= eol || text[close_at] == '{') {
+  const size_t start = i + open_len;
+  const size_t found = text.substr(0, eol).find_first_of("{}", start);
+  const size_t close_at = found == std::string_view::npos ? eol : found;
+  if (close_at >= eol || text[close_at] == '{') {
     const std::string_view rest = text.substr(start, eol - start);
     const std::string_view name = LeadingName(rest);
     if (!IsName(name, false)) return {std::nullopt, i + 1};
@@ -120,8 +121,8 @@ Result Braces(std::string_view text, size_t i, size_t open_len, std::string_view
 }
 
 // {name} and [name]: also prose delimiters, so stricter names.
-Result Bracket(std::string_view text, size_t i, char open, char close) {
-  const size_t start = i + 1, eol = LineEnd(text, start);
+Result Bracket(std::string_view text, size_t i, size_t eol, char open, char close) {
+  const size_t start = i + 1;
   size_t close_at = start;
   while (close_at < eol && text[close_at] != close && text[close_at] != open) ++close_at;
   if (close_at >= eol || text[close_at] == open) {
@@ -138,7 +139,9 @@ Result Bracket(std::string_view text, size_t i, char open, char close) {
   if (open == '[' && end < text.size() && (text[end] == '(' || text[end] == '[')) {
     return {std::nullopt, end};  // markdown link or reference
   }
-  if (open == '[' && i > 0 && text[i - 1] == '!') return {std::nullopt, end};  // markdown image
+  if (open == '[' && i > 0 && (text[i - 1] == '!' || text[i - 1] == ']')) {
+    return {std::nullopt, end};  // markdown image or the label of "[text][label]"
+  }
   if (!IsName(content, true)) return {std::nullopt, i + 1};
   Placeholder p = Make(i, end, content);
   if (open == '{' && end < text.size() && text[end] == '}') {
@@ -161,24 +164,28 @@ Result Percent(std::string_view text, size_t i) {
 }
 
 // <<name>>
-Result Chevrons(std::string_view text, size_t i) {
-  const size_t start = i + 2, eol = LineEnd(text, start);
-  const size_t close_at = text.find(">>", start);
-  if (close_at == std::string_view::npos || close_at >= eol) return {std::nullopt, i + 2};
+Result Chevrons(std::string_view text, size_t i, size_t eol) {
+  const size_t start = i + 2;
+  // A name is at most 64 bytes, so the closer is near: "<<" and ">>" also
+  // occur as arrows in prose.
+  const size_t window = std::min(eol, start + 128);
+  const size_t close_at = text.substr(0, window).find(">>", start);
+  if (close_at == std::string_view::npos) return {std::nullopt, i + 2};
   const std::string_view content = Trim(text.substr(start, close_at - start));
   if (!IsName(content, false)) return {std::nullopt, i + 2};
   return {Make(i, close_at + 2, content), close_at + 2};
 }
 
-Result At(std::string_view text, size_t i) {
-  const std::string_view rest = text.substr(i);
-  if (rest.starts_with("{{{")) return Braces(text, i, 3, "}}}", "{{{");
-  if (rest.starts_with("{{")) return Braces(text, i, 2, "}}", "{{");
-  if (rest.starts_with("${")) return Braces(text, i, 2, "}", "${");
+// `eol` is the end of the line that holds position i.
+Result At(std::string_view text, size_t i, size_t eol) {
+  const std::string_view rest = text.substr(i, eol - i);
+  if (rest.starts_with("{{{")) return Braces(text, i, eol, 3, "}}}", "{{{");
+  if (rest.starts_with("{{")) return Braces(text, i, eol, 2, "}}", "{{");
+  if (rest.starts_with("${")) return Braces(text, i, eol, 2, "}", "${");
   if (rest.starts_with("%(")) return Percent(text, i);
-  if (rest.starts_with("<<")) return Chevrons(text, i);
-  if (rest[0] == '{') return Bracket(text, i, '{', '}');
-  if (rest[0] == '[') return Bracket(text, i, '[', ']');
+  if (rest.starts_with("<<")) return Chevrons(text, i, eol);
+  if (rest.starts_with("{")) return Bracket(text, i, eol, '{', '}');
+  if (rest.starts_with("[")) return Bracket(text, i, eol, '[', ']');
   return {std::nullopt, i + 1};
 }
 
@@ -186,9 +193,14 @@ Result At(std::string_view text, size_t i) {
 
 std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
   std::vector<Placeholder> out;
-  size_t i = 0;
+  size_t i = 0, eol = 0;
   while (i < text.size()) {
-    Result r = At(text, i);
+    if (i >= eol) eol = LineEnd(text, i);
+    if (i == eol) {  // the line break itself
+      ++i;
+      continue;
+    }
+    Result r = At(text, i, eol);
     if (r.placeholder) out.push_back(std::move(*r.placeholder));
     i = std::max(r.next, i + 1);
   }

@@ -122,6 +122,25 @@ std::optional<Found> CountedDays(const Tokens& t, size_t i) {
   return f;
 }
 
+bool IsRangeJoiner(const Token& tok) {
+  return tok.IsPunct('-') || tok.lower == "\u2013" || tok.lower == "\u2014" || tok.IsWord("sampai") ||
+         tok.IsWord("hingga") || tok.IsWord("sd") || tok.IsWord("to") || tok.IsWord("through") ||
+         tok.IsWord("thru");
+}
+
+bool IsWeekdayAt(const Tokens& t, size_t j) {
+  return j != kNoToken && t[j].IsWord() && WeekdayNamed(t[j].lower) >= 0;
+}
+
+// "Senin-Jumat", "Senin sampai Sabtu", "Monday to Friday": opening days, not
+// a date.
+bool InWeekdayRange(const Tokens& t, size_t w) {
+  const size_t after = t.Next(w);
+  if (after != kNoToken && IsRangeJoiner(t[after]) && IsWeekdayAt(t, t.Next(after))) return true;
+  const size_t before = t.Prev(w);
+  return before != kNoToken && IsRangeJoiner(t[before]) && IsWeekdayAt(t, t.Prev(before));
+}
+
 // "[hari] Jumat [ini|depan]", "[this|next] Friday".
 std::optional<Found> Weekday(const Tokens& t, size_t i) {
   Found f;
@@ -131,7 +150,7 @@ std::optional<Found> Weekday(const Tokens& t, size_t i) {
   if (hari || next || self) w = t.Next(i);
   if (w == kNoToken || !t[w].IsWord()) return std::nullopt;
   f.weekday = WeekdayNamed(t[w].lower);
-  if (f.weekday < 0 || (t[w].lower == "minggu" && !hari)) return std::nullopt;
+  if (f.weekday < 0 || (t[w].lower == "minggu" && !hari) || InWeekdayRange(t, w)) return std::nullopt;
   f.last = w;
   f.strict = next;
   const size_t after = t.Next(w);

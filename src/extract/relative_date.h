@@ -31,7 +31,9 @@ struct RelativeDate {
 ///   next such day on or after today (today itself when it matches);
 ///   "Senin depan", "next Monday": the next one strictly after today (1 to 7
 ///   days ahead). "minggu" means Sunday only after "hari" ("hari Minggu"),
-///   otherwise it is "week".
+///   otherwise it is "week". Weekday ranges are opening days, not dates:
+///   "Senin-Jumat", "Senin sampai Sabtu", "Monday to Friday". A recurring
+///   day ("setiap hari Senin", "every Monday") gives its next occurrence.
 std::optional<RelativeDate> MatchRelativeDate(const Tokens& t, size_t i, CivilDate today);
 
 /// Returns the first date on or after `from` (strictly after with `strict`)
