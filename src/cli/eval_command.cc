@@ -7,6 +7,7 @@
 #include "eval/corpus.h"
 #include "eval/eval_report.h"
 #include "eval/metrics.h"
+#include "ruleset/selection.h"
 #include "text/source_text.h"
 
 namespace santun::cli {
@@ -16,7 +17,10 @@ struct EvalOptions {
   std::vector<std::string> paths;
   std::string format = "human";
   bool show = false;
+  std::string today = "2026-11-25";
   double min_f1 = -1;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
   RuleOptions rules;
 };
 
@@ -29,6 +33,12 @@ int RunEval(const EvalOptions& opt) {
     PrintErrors(errors);
     return kExitUsage;
   }
+  Selection selection;
+  errors = Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection);
+  if (!errors.empty()) {
+    PrintErrors(errors);
+    return kExitUsage;
+  }
   const Linter linter(rules);
   std::vector<Flags> flags;
   flags.reserve(records.size());
@@ -36,11 +46,16 @@ int RunEval(const EvalOptions& opt) {
     SourceText source(r.id, r.text);
     MessageOptions options;
     options.lang = r.lang.empty() ? "auto" : r.lang;
+    options.selection = &selection;
+    options.template_mode = r.mode == "template";
+    options.send_at = r.send_at;
+    options.channel = r.channel;
+    options.today = r.today.empty() ? opt.today : r.today;
     Flags f;
     for (const Diagnostic& d : linter.Lint(source, options).diagnostics) f.emplace_back(d.rule->id, d.matched);
     flags.push_back(std::move(f));
   }
-  EvalResult result = Evaluate(rules, records, flags);
+  EvalResult result = Evaluate(rules, selection, records, flags);
   EvalReportOptions report{opt.show};
   if (opt.format == "json") {
     RenderEvalJson(result, report, std::cout);
@@ -73,6 +88,18 @@ Command AddEvalCommand(CLI::App& app) {
   cmd->add_option("--min-f1", opt->min_f1, "Exit 1 when a category's F1 is below this floor")
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("X");
+  cmd->add_option("--select", opt->select, "Evaluate only these rule ids or categories (comma-separated)")
+      ->type_name("IDS")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--ignore", opt->ignore, "Leave out these rule ids or categories")
+      ->type_name("IDS")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--today", opt->today, "Date relative dates resolve against, for records without 'today'")
+      ->type_name("YYYY-MM-DD");
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(Example:
   santun eval corpus/ --show --min-f1 0.9

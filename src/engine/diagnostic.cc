@@ -4,7 +4,7 @@
 
 namespace santun {
 
-Diagnostic MakeDiagnostic(const Rule& rule, std::string_view text, Span span) {
+Diagnostic MakeDiagnostic(const Rule& rule, std::string_view text, Span span, std::string_view detail) {
   Diagnostic d;
   d.rule = &rule;
   d.severity = rule.severity;
@@ -15,6 +15,9 @@ Diagnostic MakeDiagnostic(const Rule& rule, std::string_view text, Span span) {
     if (rule.message.compare(i, 7, "{match}") == 0) {
       d.message += shown;
       i += 6;
+    } else if (rule.message.compare(i, 8, "{detail}") == 0) {
+      d.message += detail;
+      i += 7;
     } else {
       d.message.push_back(rule.message[i]);
     }

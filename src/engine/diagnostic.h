@@ -22,8 +22,9 @@ struct Diagnostic {
 
 /// Returns a diagnostic of `rule` at `span` of `text`: the matched text and
 /// the rule's message with {match} replaced by it (on one line, invisible
-/// characters shown, at most 60 characters). No fixes.
-Diagnostic MakeDiagnostic(const Rule& rule, std::string_view text, Span span);
+/// characters shown, at most 60 characters) and {detail} by `detail` (what
+/// a structural check adds: the real weekday, the local send time). No fixes.
+Diagnostic MakeDiagnostic(const Rule& rule, std::string_view text, Span span, std::string_view detail = "");
 
 /// Orders diagnostics by position, then rule id: the order of every output.
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);

@@ -6,6 +6,9 @@
 #include <algorithm>
 
 #include "engine/checks/check.h"
+#include "engine/facts.h"
+#include "engine/send_time.h"
+#include "engine/match.h"
 #include "engine/suppression.h"
 #include "ruleset/categories.h"
 #include "fix/build.h"
@@ -14,31 +17,35 @@
 #include "text/scopes.h"
 
 namespace santun {
-namespace {
 
-// Calls f(span) for every match of `re` in `text` (the "hit" group when the
-// pattern has one, else the whole match), left to right.
-template <typename F>
-void ForEachMatch(const RE2& re, std::string_view text, F&& f) {
-  const auto& names = re.NamedCapturingGroups();
-  auto it = names.find("hit");
-  const int hit = it == names.end() ? 0 : it->second;
-  const int n = hit + 1;
-  re2::StringPiece groups[16];
-  if (n > 16) return;
-  size_t pos = 0;
-  const re2::StringPiece whole(text.data(), text.size());
-  while (pos <= text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, groups, n)) {
-    re2::StringPiece g = groups[hit].data() ? groups[hit] : groups[0];
-    auto b = static_cast<uint32_t>(g.data() - text.data());
-    auto e = static_cast<uint32_t>(b + g.size());
-    if (e > b) f(Span{b, e});
-    size_t next = std::max<size_t>(e, static_cast<size_t>(groups[0].data() - text.data()) + 1);
-    if (next <= pos) next = pos + 1;
-    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
-    pos = next;
+// Everything known about the message being linted.
+struct LintMessage {
+  LintMessage(const SourceText& src, const MessageOptions& opt)
+      : source(src), options(opt), normalized(Normalize(src.text())), scopes(normalized.text) {
+    lang = opt.lang == "auto" || opt.lang.empty() ? DetectLanguage(normalized.text) : opt.lang;
+    profile = opt.profile == "auto" || opt.profile.empty() ? (lang == "id" ? "id" : "generic") : opt.profile;
+    std::string error;
+    if (!opt.send_at.empty()) send_time = ResolveSendTime(opt.send_at, opt.tz, &error);
+    facts.emplace(source, lang, ResolveToday(ParseIsoDate(opt.today), send_time), opt.template_mode);
   }
-}
+
+  bool Runs(const Rule& rule) const {
+    if (options.only_rule) return &rule == options.only_rule;
+    if (!rule.AppliesTo(lang) || !rule.InProfile(profile)) return false;
+    return !options.selection || options.selection->Enabled(rule);
+  }
+
+  const SourceText& source;
+  const MessageOptions& options;
+  const NormalizedText normalized;
+  const Scopes scopes;
+  std::string lang;
+  std::string profile;
+  std::optional<LocalTime> send_time;
+  std::optional<Facts> facts;
+};
+
+namespace {
 
 bool Excepted(const Rule& rule, std::string_view text, const Scopes& scopes, Span hit) {
   for (const RuleException& ex : rule.exceptions) {
@@ -52,10 +59,44 @@ bool Excepted(const Rule& rule, std::string_view text, const Scopes& scopes, Spa
   return false;
 }
 
-bool Runs(const Rule& rule, const MessageOptions& options, const std::string& lang) {
-  if (options.only_rule) return &rule == options.only_rule;
-  if (!rule.AppliesTo(lang)) return false;
-  return !options.selection || options.selection->Enabled(rule.id, rule.category);
+void Emit(LintMessage& m, const Rule& rule, Span original, uint32_t normalized_begin, std::string_view detail,
+          std::vector<Diagnostic>* out) {
+  Diagnostic d = MakeDiagnostic(rule, m.source.text(), original, detail);
+  if (auto fix = BuildFix(rule, m.source, m.normalized, m.scopes, normalized_begin, original)) {
+    d.fixes.push_back(std::move(*fix));
+  }
+  out->push_back(std::move(d));
+}
+
+// A rule's `unless` facts (found outside the hit itself: "hari ini juga" is
+// vague although "hari ini" is a date) and `unless_rules` cancel its hits.
+void ApplyUnless(LintMessage& m, std::vector<Diagnostic>* diags) {
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : *diags) {
+    bool cancelled = false;
+    for (const std::string& fact : d.rule->unless) cancelled |= m.facts->HoldsOutside(fact, d.span);
+    for (const std::string& other : d.rule->unless_rules) {
+      for (const Diagnostic& o : *diags) cancelled |= o.rule->id == other;
+    }
+    if (!cancelled) kept.push_back(std::move(d));
+  }
+  *diags = std::move(kept);
+}
+
+// One diagnostic per rule and place: overlapping hits of the same rule (two
+// patterns, or two language variants) keep the first, longest one.
+void Deduplicate(std::vector<Diagnostic>* diags) {
+  std::sort(diags->begin(), diags->end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.rule->id != b.rule->id) return a.rule->id < b.rule->id;
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.span.end > b.span.end;
+  });
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : *diags) {
+    if (!kept.empty() && kept.back().rule->id == d.rule->id && kept.back().span.Overlaps(d.span)) continue;
+    kept.push_back(std::move(d));
+  }
+  *diags = std::move(kept);
 }
 
 }  // namespace
@@ -90,14 +131,9 @@ Linter::Linter(const RuleSet& rules) : rules_(rules) {
 
 Linter::~Linter() = default;
 
-LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
-  LintResult result;
-  const NormalizedText normalized = Normalize(source.text());
-  const std::string_view ntext = normalized.text;
-  result.lang = options.lang == "auto" || options.lang.empty() ? DetectLanguage(ntext) : options.lang;
-  const Scopes scopes(ntext);
+void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
+  const std::string_view ntext = m.normalized.text;
   const auto& rules = rules_.rules();
-
   // Which (rule, matcher) pairs hit: the Set says; without it, try them all.
   std::vector<Entry> hits;
   std::vector<int> indices;
@@ -112,72 +148,66 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
     for (int i : indices) hits.push_back(entries_[static_cast<size_t>(i)]);
   } else {
     for (size_t r = 0; r < rules.size(); ++r) {
-      for (size_t m = 0; m < rules[r].matchers.size(); ++m) hits.push_back({r, m});
+      for (size_t i = 0; i < rules[r].matchers.size(); ++i) hits.push_back({r, i});
     }
   }
-
-  auto emit = [&](const Rule& rule, Span original, uint32_t normalized_begin) {
-    Diagnostic d = MakeDiagnostic(rule, source.text(), original);
-    if (auto fix = BuildFix(rule, source, normalized, scopes, normalized_begin, original)) {
-      d.fixes.push_back(std::move(*fix));
-    }
-    result.diagnostics.push_back(std::move(d));
-  };
-
   for (const Entry& e : hits) {
     const Rule& rule = rules[e.rule];
-    if (!Runs(rule, options, result.lang)) continue;
+    if (!m.Runs(rule)) continue;
     ForEachMatch(rule.matchers[e.matcher]->get(), ntext, [&](Span n) {
-      if (rule.negation && scopes.IsNegated(n.begin)) return;
-      if (rule.skip_quoted && scopes.InQuotes(n.begin)) return;
-      if (!rule.exceptions.empty() && Excepted(rule, ntext, scopes, n)) return;
-      emit(rule, normalized.ToOriginal(n), n.begin);
+      if (rule.negation && m.scopes.IsNegated(n.begin)) return;
+      if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
+      if (!rule.exceptions.empty() && Excepted(rule, ntext, m.scopes, n)) return;
+      Emit(m, rule, m.normalized.ToOriginal(n), n.begin, "", out);
     });
   }
+}
 
-  const CheckContext context{source, normalized, scopes, result.lang};
-  for (const Rule& rule : rules) {
-    if (rule.check.empty() || !Runs(rule, options, result.lang)) continue;
+void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
+  const CheckContext context{m.source, m.normalized, m.scopes, m.lang, m.profile, *m.facts, rules_, m.send_time};
+  for (const Rule& rule : rules_.rules()) {
+    if (rule.check.empty() || !m.Runs(rule)) continue;
     CheckFn fn = FindCheckFn(rule.check);
     if (!fn) continue;
     std::vector<CheckHit> check_hits;
     fn(context, rule, &check_hits);
     for (const CheckHit& h : check_hits) {
-      // The normalized position of the hit, for sentence-scoped fixes.
-      auto it = std::lower_bound(normalized.begin.begin(), normalized.begin.end(), h.span.begin);
-      emit(rule, h.span, static_cast<uint32_t>(it - normalized.begin.begin()));
+      // The normalized position of the hit: for negation, quotes and
+      // sentence-scoped fixes.
+      auto it = std::lower_bound(m.normalized.begin.begin(), m.normalized.begin.end(), h.span.begin);
+      const auto n = static_cast<uint32_t>(it - m.normalized.begin.begin());
+      if (rule.negation && m.scopes.IsNegated(n)) continue;
+      if (rule.skip_quoted && m.scopes.InQuotes(n)) continue;
+      Emit(m, rule, h.span, n, h.detail, out);
     }
   }
+}
 
-  // One diagnostic per rule and place: overlapping hits of the same rule
-  // (two patterns, or two language variants) keep the first, longest one.
-  auto& diags = result.diagnostics;
-  std::sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.rule->id != b.rule->id) return a.rule->id < b.rule->id;
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    return a.span.end > b.span.end;
-  });
-  std::vector<Diagnostic> kept;
-  for (Diagnostic& d : diags) {
-    if (!kept.empty() && kept.back().rule->id == d.rule->id && kept.back().span.Overlaps(d.span)) continue;
-    kept.push_back(std::move(d));
-  }
-  const std::vector<Suppression> suppressions = ParseSuppressions(source);
-  if (!suppressions.empty()) {
-    auto running = [&](const char* id) -> const Rule* {
-      for (const Rule* r : rules_.Variants(id)) {
-        if (Runs(*r, options, result.lang)) return r;
-      }
-      return nullptr;
-    };
-    const SuppressionRules meta{running("santun.unused-suppression"),
-                                running("santun.suppression-without-reason"),
-                                running("santun.invalid-suppression")};
-    ApplySuppressions(source, suppressions, meta,
-                      [&](const std::string& t) { return rules_.HasId(t) || IsCategory(t); }, &kept);
-  }
-  std::sort(kept.begin(), kept.end(), DiagnosticLess);
-  diags = std::move(kept);
+void Linter::Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const {
+  const std::vector<Suppression> suppressions = ParseSuppressions(m.source);
+  if (suppressions.empty()) return;
+  auto running = [&](const char* id) -> const Rule* {
+    for (const Rule* r : rules_.Variants(id)) {
+      if (m.Runs(*r)) return r;
+    }
+    return nullptr;
+  };
+  const SuppressionRules meta{running("santun.unused-suppression"), running("santun.suppression-without-reason"),
+                              running("santun.invalid-suppression")};
+  ApplySuppressions(m.source, suppressions, meta,
+                    [&](const std::string& t) { return rules_.HasId(t) || IsCategory(t); }, diags);
+}
+
+LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
+  LintMessage m(source, options);
+  LintResult result;
+  result.lang = m.lang;
+  RunMatchers(m, &result.diagnostics);
+  RunChecks(m, &result.diagnostics);
+  ApplyUnless(m, &result.diagnostics);
+  Deduplicate(&result.diagnostics);
+  Suppress(m, &result.diagnostics);
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(), DiagnosticLess);
   return result;
 }
 

@@ -11,6 +11,8 @@
 
 namespace santun {
 
+struct LintMessage;  // per-message state, defined in linter.cc
+
 /// How to lint one message.
 struct MessageOptions {
   std::string lang = "auto";             // "id", "en", or "auto" (stopword vote)
@@ -40,6 +42,9 @@ class Linter {
   Linter(const Linter&) = delete;
   Linter& operator=(const Linter&) = delete;
 
+  /// Lints one message: term and pattern matchers (prefiltered by the
+  /// Set), structural checks, `unless` cancellations, de-duplication,
+  /// suppression comments; diagnostics sorted with DiagnosticLess.
   LintResult Lint(const SourceText& source, const MessageOptions& options = {}) const;
 
   const RuleSet& rules() const { return rules_; }
@@ -50,6 +55,10 @@ class Linter {
     size_t matcher;
   };
   const RuleSet& rules_;
+  void RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const;
+  void RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const;
+  void Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const;
+
   struct Prefilter;                 // the RE2::Set; defined in linter.cc
   std::unique_ptr<Prefilter> set_;  // null when it could not be built: run every rule
   std::vector<Entry> entries_;

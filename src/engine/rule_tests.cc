@@ -13,7 +13,14 @@ std::string Quote(const std::string& s) { return "\"" + s + "\""; }
 // Checks what the example asks for; "" when it holds.
 std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& example) {
   // Every rule runs, as for a user; only this rule's diagnostics count.
+  // Relative dates resolve against a fixed day unless the example says.
   MessageOptions options;
+  options.template_mode = example.template_mode.value_or(false);
+  options.today = example.today.empty() ? kExampleToday : example.today;
+  options.send_at = example.send_at;
+  options.tz = example.tz;
+  options.profile = example.profile.empty() ? (rule.profiles.size() == 1 ? rule.profiles[0] : "auto") : example.profile;
+  options.channel = example.channel;
   std::string lang = example.lang;
   if (lang.empty()) lang = rule.langs.empty() || rule.langs[0] == "*" ? "auto" : rule.langs[0];
   options.lang = lang;

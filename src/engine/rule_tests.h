@@ -8,6 +8,10 @@
 
 namespace santun {
 
+/// The day rule examples resolve relative dates against unless they set
+/// `today`, so that they hold on any day the tests run.
+inline constexpr const char* kExampleToday = "2026-11-25";
+
 /// One example that did not behave as its rule says.
 struct ExampleFailure {
   std::string file;

@@ -64,6 +64,7 @@ std::string DecodeRecord(const std::string& line, CorpusRecord* r) {
   r->mode = OptionalString(j, "mode", &error);
   r->send_at = OptionalString(j, "send_at", &error);
   r->channel = OptionalString(j, "channel", &error);
+  r->today = OptionalString(j, "today", &error);
   if (!error.empty()) return error;
   if (r->id.empty()) return "missing 'id'";
   if (!j.contains("text")) return "missing 'text'";

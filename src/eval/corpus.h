@@ -19,6 +19,7 @@ struct CorpusRecord {
   std::string mode;                     // "send" (default) or "template"
   std::string send_at;                  // ISO-8601, when the label depends on it
   std::string channel;
+  std::string today;  // YYYY-MM-DD the record's relative dates resolve against
 };
 
 /// Reads corpus files (folders: every *.jsonl inside, recursively, sorted).

@@ -14,12 +14,18 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
 
 }  // namespace
 
-EvalResult Evaluate(const RuleSet& rules, const std::vector<CorpusRecord>& records,
+EvalResult Evaluate(const RuleSet& rules, const Selection& selection, const std::vector<CorpusRecord>& records,
                     const std::vector<Flags>& flags) {
   EvalResult result;
   std::set<std::string> scored_categories;
-  for (const Rule& r : rules.rules()) scored_categories.insert(r.category);
-  for (const std::string& id : rules.ids()) result.rules[id];
+  std::set<std::string> loaded;
+  for (const Rule& r : rules.rules()) {
+    if (!selection.Enabled(r) || r.category == "santun") continue;
+    scored_categories.insert(r.category);
+    loaded.insert(r.id);
+  }
+  for (const std::string& id : loaded) result.rules[id];
+  auto is_loaded = [&](const std::string& id) { return loaded.count(id) > 0; };
   for (const std::string& c : scored_categories) result.categories[c];
 
   for (size_t i = 0; i < records.size(); ++i) {
@@ -31,7 +37,7 @@ EvalResult Evaluate(const RuleSet& rules, const std::vector<CorpusRecord>& recor
       fired_categories.insert(CategoryOf(rule));
     }
     for (const std::string& label : rec.rules) {
-      if (!rules.HasId(label)) ++result.unloaded_rule_labels[label];
+      if (!is_loaded(label)) ++result.unloaded_rule_labels[label];
     }
     auto flagged_text = [&](const std::string& what, bool is_rule) {
       std::string out;
@@ -50,7 +56,7 @@ EvalResult Evaluate(const RuleSet& rules, const std::vector<CorpusRecord>& recor
         for (const std::string& r : rec.rules) {
           if (CategoryOf(r) != category) continue;
           named = true;
-          named_loaded |= rules.HasId(r);
+          named_loaded |= is_loaded(r);
         }
         if (named && !named_loaded) expected = false;
       }

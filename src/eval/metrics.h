@@ -6,6 +6,7 @@
 
 #include "eval/corpus.h"
 #include "ruleset/rule_set.h"
+#include "ruleset/selection.h"
 
 namespace santun {
 
@@ -51,7 +52,9 @@ struct EvalResult {
 /// What the linter said about one record: the (rule id, matched text) pairs.
 using Flags = std::vector<std::pair<std::string, std::string>>;
 
-EvalResult Evaluate(const RuleSet& rules, const std::vector<CorpusRecord>& records,
+/// Scores `flags` (what the linter said about each record) against the
+/// records' labels; only rules that `selection` enables count as loaded.
+EvalResult Evaluate(const RuleSet& rules, const Selection& selection, const std::vector<CorpusRecord>& records,
                     const std::vector<Flags>& flags);
 
 }  // namespace santun

@@ -178,7 +178,14 @@ std::optional<WrittenDate> Numeric(const Tokens& t, size_t i, bool month_first, 
     return std::nullopt;
   }
   const auto dm = DayMonth(DigitsValue(parts[0]), DigitsValue(parts[1]), month_first);
-  if (!dm) return std::nullopt;
+  if (!dm) {
+    // With a four-digit year it is still a date, an impossible one:
+    // "32/12/2026", "29/13/2026".
+    if (parts.size() != 3 || parts[2].size() != 4) return std::nullopt;
+    d.day = DigitsValue(parts[month_first ? 1 : 0]);
+    d.month = DigitsValue(parts[month_first ? 0 : 1]);
+    return d;
+  }
   d.day = dm->first;
   d.month = dm->second;
   return d;

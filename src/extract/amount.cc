@@ -59,7 +59,10 @@ size_t CompoundTail(const Tokens& t, size_t last, int64_t factor, int64_t* extra
 std::string ImpliedCurrency(const Context& c, size_t n, const std::optional<Multiplier>& unit,
                             size_t value_end) {
   if (unit && unit->kind == Kind::kIndonesian) return "IDR";
-  if (unit && unit->kind == Kind::kK && unit->glued) return c.default_currency;
+  if (unit && unit->kind == Kind::kK && unit->glued) {
+    // "750k" is money; "s3k1an" (leetspeak for "sekian") is a word.
+    return LooksLikeNonMoney(c.t, n, value_end) ? "" : c.default_currency;
+  }
   if (unit && unit->kind != Kind::kEnglish) return "";
   const MoneyCue cue = MoneyCueBefore(c.t, n);
   if (cue == MoneyCue::kNone || LooksLikeNonMoney(c.t, n, value_end)) return "";

@@ -120,11 +120,31 @@ Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std:
   return {std::move(p), end};
 }
 
+// "[PT Dana Kilat Sejahtera]": an SMS sender tag naming a company, not a
+// placeholder.
+bool IsSenderTag(std::string_view content) {
+  for (std::string_view form : {"PT ", "PT. ", "CV ", "CV. ", "Bank ", "BANK ", "KSP ", "Koperasi ", "KOPERASI "}) {
+    if (content.substr(0, form.size()) == form) return true;
+  }
+  return false;
+}
+
 // {name} and [name]: also prose delimiters, so stricter names.
 Result Bracket(std::string_view text, size_t i, size_t eol, char open, char close) {
   const size_t start = i + 1;
   size_t close_at = start;
   while (close_at < eol && text[close_at] != close && text[close_at] != open) ++close_at;
+  if (close_at < eol && text[close_at] == open) {
+    // "[nama debitur, angsuran Anda [jumlah]": a known name that another
+    // placeholder interrupts is an unclosed placeholder.
+    std::string_view inner = text.substr(start, close_at - start);
+    const std::string_view name = Trim(inner.substr(0, inner.find_first_of(",.;:!?\n")));
+    if (name.size() < inner.size() && !name.empty() && name.data() == text.data() + start && IsName(name, true) &&
+        PlaceholderTypeOf(NormalizePlaceholderName(name)) != Placeholder::Type::kUnknown) {
+      const size_t end = static_cast<size_t>(name.data() + name.size() - text.data());
+      return {Bad(Make(i, end, name), std::string("unclosed '") + open + "'"), end};
+    }
+  }
   if (close_at >= eol || text[close_at] == open) {
     // Unclosed: a malformed placeholder only when a short name ends the line.
     const std::string_view rest = Trim(text.substr(start, eol - start));
@@ -143,6 +163,7 @@ Result Bracket(std::string_view text, size_t i, size_t eol, char open, char clos
     return {std::nullopt, end};  // markdown image or the label of "[text][label]"
   }
   if (!IsName(content, true)) return {std::nullopt, i + 1};
+  if (open == '[' && IsSenderTag(content)) return {std::nullopt, end};
   Placeholder p = Make(i, end, content);
   if (open == '{' && end < text.size() && text[end] == '}') {
     return {Bad(Make(i, end + 1, content), "'{' closed with '}}'"), end + 1};

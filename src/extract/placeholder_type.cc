@@ -26,22 +26,24 @@ bool HasPair(const std::vector<std::string_view>& words, std::string_view first,
 
 constexpr auto kIdentifier = std::to_array<std::string_view>({
     "nomor", "nomer", "no", "number", "num", "nr", "kode", "code", "id", "ref", "reference",
-    "referensi", "nik"});
+    "referensi", "nik", "link", "url"});
 constexpr auto kSender = std::to_array<std::string_view>({
     "perusahaan", "company", "creditor", "kreditur", "kreditor", "sender", "pengirim", "agent",
     "agen", "collector", "kolektor", "petugas", "lender"});
 constexpr auto kDate = std::to_array<std::string_view>({
-    "tanggal", "tgl", "date", "tempo", "deadline", "tenggat", "duedate", "jatuhtempo"});
+    "tanggal", "tgl", "date", "tempo", "deadline", "tenggat", "duedate", "jatuhtempo", "batas"});
 constexpr auto kAmount = std::to_array<std::string_view>({
     "jumlah", "nominal", "tagihan", "amount", "balance", "total", "utang", "hutang", "sisa",
-    "saldo", "cicilan", "angsuran", "denda", "biaya", "fee", "outstanding", "debt"});
+    "saldo", "cicilan", "angsuran", "denda", "biaya", "fee", "outstanding", "debt", "premi", "premium",
+    "installment", "instalment", "payment", "pembayaran"});
 constexpr auto kPerson = std::to_array<std::string_view>({
     "nama", "name", "debitur", "debtor", "customer", "nasabah", "pelanggan", "peminjam",
     "borrower", "client", "klien", "penerima", "recipient", "firstname", "lastname", "fullname"});
 constexpr auto kOther = std::to_array<std::string_view>({
     "invoice", "faktur", "va", "virtual", "rekening", "account", "link", "url", "alamat",
     "address", "telepon", "phone", "hp", "email", "produk", "product", "aplikasi", "app", "bank",
-    "kontrak", "contract", "pinjaman", "loan"});
+    "kontrak", "contract", "pinjaman", "loan", "tenor", "periode", "period", "bulan", "month", "salam",
+    "greeting", "sapaan", "polis", "policy", "program", "keterangan", "note", "pesan", "message"});
 
 bool IsLower(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }

@@ -12,7 +12,7 @@ namespace santun {
 /// tools/packc.cc (see rule_codec.h). Defined in a generated source.
 std::string_view BuiltinRulesBlob();
 
-/// Decodes the shipped rules and appends them to *rules.
-Errors LoadBuiltinRules(std::vector<Rule>* rules);
+/// Decodes the shipped rules and lexicons and appends them to *contents.
+Errors LoadBuiltinRules(PackContents* contents);
 
 }  // namespace santun

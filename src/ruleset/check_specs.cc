@@ -12,6 +12,29 @@ const std::vector<CheckSpec>& KnownChecks() {
       {"suppression",
        "problems with suppression comments, reported by the suppression step after all other rules",
        {{"kind", T::kString}}},
+      {"amount-missing", "the message asks for payment (lexicon `request`, not `settled`) but states no amount",
+       {{"request", T::kLexicon, true}, {"settled", T::kLexicon}}},
+      {"amount-malformed", "an amount with a broken digit grouping or separators (Rp 1.500.00)", {}},
+      {"amount-conflicting",
+       "two totals (amounts after the lexicon `total`, within `max_gap` bytes) or an amount and its restatement in "
+       "parentheses disagree",
+       {{"total", T::kLexicon, true}, {"max_gap", T::kInt}}},
+      {"date-missing", "the message asks for payment but names no date (nor a countdown: lexicon `deadline`)",
+       {{"request", T::kLexicon, true}, {"settled", T::kLexicon}, {"deadline", T::kLexicon}}},
+      {"date-invalid", "a date that does not exist (31 Februari)", {}},
+      {"date-past", "a deadline (a date after the lexicon `due` in its sentence) before today",
+       {{"due", T::kLexicon, true}}},
+      {"date-weekday", "a weekday that does not match its date (Senin, 25 Desember 2026)", {}},
+      {"sender-missing", "the message asks for payment but nothing matches the lexicon `sender`",
+       {{"request", T::kLexicon, true}, {"settled", T::kLexicon}, {"sender", T::kLexicon, true}}},
+      {"placeholder-unfilled", "a placeholder left in a message about to be sent (send mode)", {}},
+      {"placeholder-malformed", "a placeholder with broken delimiters ({{amount}) or no name", {}},
+      {"placeholder-unknown", "a placeholder whose name is not a known kind (template mode)", {}},
+      {"send-hours", "the send time is outside [start, end) in the recipient's local time",
+       {{"start", T::kString, true}, {"end", T::kString, true}}},
+      {"send-day", "the send date is not one of `days` or is a holiday of `calendar`",
+       {{"days", T::kStringList}, {"calendar", T::kString}, {"joint_leave_allowed", T::kBool}}},
+      {"calendar-missing", "the holiday calendar does not cover the send date's year", {{"calendar", T::kString, true}}},
   };
   return specs;
 }
@@ -30,6 +53,7 @@ const char* ParamTypeName(ParamSpec::Type t) {
     case ParamSpec::Type::kDouble: return "a number";
     case ParamSpec::Type::kString: return "a string";
     case ParamSpec::Type::kStringList: return "an array of strings";
+    case ParamSpec::Type::kLexicon: return "the name of a lexicon";
   }
   return "a value";
 }

@@ -9,9 +9,10 @@ namespace santun {
 /// unknown or mistyped `[rule.params]` keys with a precise message. The C++
 /// implementations live in engine/checks/; a test keeps both lists equal.
 struct ParamSpec {
-  enum class Type { kBool, kInt, kDouble, kString, kStringList };
+  enum class Type { kBool, kInt, kDouble, kString, kStringList, kLexicon };
   std::string name;
   Type type;
+  bool required = false;
 };
 
 struct CheckSpec {

@@ -4,28 +4,28 @@
 
 namespace santun {
 
-Errors LoadBuiltinRules(std::vector<Rule>* rules) {
-  if (!DecodeRules(BuiltinRulesBlob(), rules)) {
+Errors LoadBuiltinRules(PackContents* contents) {
+  if (!DecodeRules(BuiltinRulesBlob(), contents)) {
     return {{"santun", 0, "the built-in rules are damaged; rebuild santun"}};
   }
   return {};
 }
 
 Errors LoadRuleSet(const PackSources& sources, RuleSet* out) {
-  std::vector<Rule> rules;
+  PackContents contents;
   Errors errors;
-  if (sources.builtin) errors = LoadBuiltinRules(&rules);
+  if (sources.builtin) errors = LoadBuiltinRules(&contents);
   std::vector<SourceFile> files;
   for (const std::string& dir : sources.dirs) {
     Errors e = ReadPackDir(dir, &files);
     errors.insert(errors.end(), e.begin(), e.end());
   }
   for (const SourceFile& f : files) {
-    Errors e = LoadPack(f, &rules);
+    Errors e = LoadPack(f, &contents);
     errors.insert(errors.end(), e.begin(), e.end());
   }
   if (!errors.empty()) return errors;
-  return RuleSet::Build(std::move(rules), out);
+  return RuleSet::Build(std::move(contents), out);
 }
 
 }  // namespace santun

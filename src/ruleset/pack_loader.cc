@@ -14,16 +14,20 @@
 namespace santun {
 namespace {
 
-const std::vector<std::string> kTopKeys = {"pack", "rule"};
+const std::vector<std::string> kTopKeys = {"pack", "rule", "lexicon"};
+const std::vector<std::string> kLexiconKeys = {"name", "langs", "terms", "patterns", "prefixes", "suffixes"};
+const std::vector<std::string> kProfiles = {"id", "us", "generic"};
+const std::vector<std::string> kFacts = {"amount", "date"};
 const std::vector<std::string> kPackKeys = {"description", "langs"};
 const std::vector<std::string> kRuleKeys = {
     "id", "severity", "langs", "summary", "message", "why", "refs", "suggestion",
     "terms", "patterns", "prefixes", "suffixes", "check", "params", "exception",
-    "negation", "skip_quoted", "fix", "example"};
+    "negation", "skip_quoted", "profiles", "unless", "unless_rules", "opt_in", "fix", "example"};
 const std::vector<std::string> kExceptionKeys = {"terms", "patterns", "scope"};
 const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "title",
                                            "applicability"};
-const std::vector<std::string> kExampleKeys = {"text", "fixed", "known", "lang"};
+const std::vector<std::string> kExampleKeys = {"text", "fixed", "known", "lang", "template",
+                                               "today", "send_at", "tz", "profile", "channel"};
 const std::vector<std::string> kLanguages = {"id", "en", "*"};
 
 // Returns the first ASCII capital that is a literal (not an escape such as
@@ -66,7 +70,7 @@ class PackDecoder {
  public:
   PackDecoder(const SourceFile& file, Errors* errors) : reader_(file.path, errors), errors_(errors) {}
 
-  void Decode(const toml::value& doc, std::vector<Rule>* rules) {
+  void Decode(const toml::value& doc, PackContents* contents) {
     if (!doc.is_table()) return;
     reader_.RejectUnknownKeys(doc, kTopKeys);
     if (const toml::value* pack = TomlReader::Find(doc, "pack")) {
@@ -75,6 +79,13 @@ class PackDecoder {
       } else {
         reader_.RejectUnknownKeys(*pack, kPackKeys);
         reader_.StringList(*pack, "langs", &default_langs_, false, "pack: ");
+      }
+    }
+    if (const toml::value* lexicons = TomlReader::Find(doc, "lexicon")) {
+      if (!lexicons->is_array()) {
+        reader_.Fail(*lexicons, "'lexicon' must be an array of tables ([[lexicon]])");
+      } else {
+        for (const toml::value& l : lexicons->as_array()) DecodeLexicon(l, &contents->lexicons);
       }
     }
     const toml::value* rule_list = TomlReader::Find(doc, "rule");
@@ -89,11 +100,63 @@ class PackDecoder {
         continue;
       }
       Rule rule;
-      if (DecodeRule(r, &rule)) rules->push_back(std::move(rule));
+      if (DecodeRule(r, &rule)) contents->rules.push_back(std::move(rule));
     }
   }
 
  private:
+  void DecodeLexicon(const toml::value& t, std::vector<Lexicon>* out) {
+    if (!t.is_table()) {
+      reader_.Fail(t, "each [[lexicon]] must be a table");
+      return;
+    }
+    reader_.RejectUnknownKeys(t, kLexiconKeys);
+    Lexicon lex;
+    lex.file = reader_.file();
+    lex.line = TomlReader::Line(t);
+    if (!reader_.String(t, "name", &lex.name, true)) return;
+    const std::string ctx = "lexicon '" + lex.name + "': ";
+    lex.langs = default_langs_;
+    reader_.StringList(t, "langs", &lex.langs, false, ctx);
+    CheckLanguages(t, lex.langs, ctx);
+    std::vector<std::string> prefixes, suffixes;
+    reader_.StringList(t, "terms", &lex.terms, false, ctx);
+    reader_.StringList(t, "patterns", &lex.patterns, false, ctx);
+    reader_.StringList(t, "prefixes", &prefixes, false, ctx);
+    reader_.StringList(t, "suffixes", &suffixes, false, ctx);
+    if (lex.terms.empty() && lex.patterns.empty()) {
+      reader_.Fail(t, ctx + "empty: give 'terms' or 'patterns'");
+      return;
+    }
+    if (!lex.terms.empty()) {
+      if (Regex re = Compile(t, "terms", TermsToRegex(lex.terms, prefixes, suffixes), ctx)) lex.regexes.push_back(re);
+    }
+    for (const std::string& p : lex.patterns) {
+      if (Regex re = Compile(t, "patterns", p, ctx)) lex.regexes.push_back(re);
+    }
+    out->push_back(std::move(lex));
+  }
+
+  void CheckLanguages(const toml::value& t, const std::vector<std::string>& langs, const std::string& ctx) {
+    if (langs.empty()) reader_.Fail(t, ctx + "no languages: set 'langs' here or in [pack]");
+    for (const std::string& l : langs) {
+      if (std::find(kLanguages.begin(), kLanguages.end(), l) == kLanguages.end()) {
+        reader_.Fail(t, ctx + "unknown language '" + l + "'" + DidYouMean(l, kLanguages));
+      }
+    }
+  }
+
+  // Reads a list whose items must come from `allowed`.
+  void Enumerated(const toml::value& t, const std::string& key, const std::vector<std::string>& allowed,
+                  std::vector<std::string>* out, const std::string& ctx) {
+    if (!reader_.StringList(t, key, out, false, ctx)) return;
+    for (const std::string& v : *out) {
+      if (std::find(allowed.begin(), allowed.end(), v) == allowed.end()) {
+        reader_.Fail(*TomlReader::Find(t, key), ctx + "unknown " + key + " value '" + v + "'" + DidYouMean(v, allowed));
+      }
+    }
+  }
+
   bool DecodeRule(const toml::value& t, Rule* rule) {
     const size_t errors_before = ErrorCount();
     rule->file = reader_.file();
@@ -123,12 +186,10 @@ class PackDecoder {
     }
     rule->langs = default_langs_;
     reader_.StringList(t, "langs", &rule->langs, false, ctx);
-    if (rule->langs.empty()) reader_.Fail(t, ctx + "no languages: set 'langs' here or in [pack]");
-    for (const std::string& l : rule->langs) {
-      if (std::find(kLanguages.begin(), kLanguages.end(), l) == kLanguages.end()) {
-        reader_.Fail(t, ctx + "unknown language '" + l + "'" + DidYouMean(l, kLanguages));
-      }
-    }
+    CheckLanguages(t, rule->langs, ctx);
+    Enumerated(t, "profiles", kProfiles, &rule->profiles, ctx);
+    Enumerated(t, "unless", kFacts, &rule->unless, ctx);
+    reader_.StringList(t, "unless_rules", &rule->unless_rules, false, ctx);
     reader_.String(t, "summary", &rule->summary, true, ctx);
     reader_.String(t, "message", &rule->message, true, ctx);
     reader_.String(t, "why", &rule->why, true, ctx);
@@ -140,6 +201,7 @@ class PackDecoder {
     reader_.StringList(t, "suffixes", &rule->suffixes, false, ctx);
     reader_.Bool(t, "negation", &rule->negation, ctx);
     reader_.Bool(t, "skip_quoted", &rule->skip_quoted, ctx);
+    reader_.Bool(t, "opt_in", &rule->opt_in, ctx);
     reader_.String(t, "check", &rule->check, false, ctx);
     DecodeMatcher(t, rule, ctx);
     DecodeExceptions(t, rule, ctx);
@@ -212,6 +274,11 @@ class PackDecoder {
       return;
     }
     const toml::value* params = TomlReader::Find(t, "params");
+    for (const ParamSpec& p : spec->params) {
+      if (p.required && (!params || !TomlReader::Find(*params, p.name))) {
+        reader_.Fail(t, ctx + "check '" + rule->check + "' needs the parameter '" + p.name + "'");
+      }
+    }
     if (!params) return;
     if (!params->is_table()) {
       reader_.Fail(*params, ctx + "'params' must be a table");
@@ -238,7 +305,8 @@ class PackDecoder {
           if (reader_.Double(*params, p.name, &d, ctx)) rule->params[p.name] = d;
           break;
         }
-        case ParamSpec::Type::kString: {
+        case ParamSpec::Type::kString:
+        case ParamSpec::Type::kLexicon: {
           std::string s;
           if (reader_.String(*params, p.name, &s, false, ctx)) rule->params[p.name] = s;
           break;
@@ -366,6 +434,18 @@ class PackDecoder {
     }
     reader_.String(e, "known", &ex.known, false, ctx);
     reader_.String(e, "lang", &ex.lang, false, ctx);
+    if (TomlReader::Find(e, "template")) {
+      bool template_mode = false;
+      if (reader_.Bool(e, "template", &template_mode, ctx)) ex.template_mode = template_mode;
+    }
+    reader_.String(e, "today", &ex.today, false, ctx);
+    reader_.String(e, "send_at", &ex.send_at, false, ctx);
+    reader_.String(e, "tz", &ex.tz, false, ctx);
+    reader_.String(e, "channel", &ex.channel, false, ctx);
+    reader_.String(e, "profile", &ex.profile, false, ctx);
+    if (!ex.profile.empty() && std::find(kProfiles.begin(), kProfiles.end(), ex.profile) == kProfiles.end()) {
+      reader_.Fail(*TomlReader::Find(e, "profile"), ctx + "unknown profile '" + ex.profile + "'");
+    }
     if (!ex.lang.empty() && std::find(kLanguages.begin(), kLanguages.end(), ex.lang) == kLanguages.end()) {
       reader_.Fail(*TomlReader::Find(e, "lang"), ctx + "unknown language '" + ex.lang + "'");
     }
@@ -382,20 +462,21 @@ class PackDecoder {
 }  // namespace
 
 bool LooksLikeRulePack(const std::string& content) {
-  static const RE2 header("(?m)^\\s*(\\[pack\\]|\\[\\[rule\\]\\])");
+  static const RE2 header("(?m)^\\s*(\\[pack\\]|\\[\\[rule\\]\\]|\\[\\[lexicon\\]\\])");
   return RE2::PartialMatch(content, header);
 }
 
-Errors LoadPack(const SourceFile& file, std::vector<Rule>* rules) {
+Errors LoadPack(const SourceFile& file, PackContents* contents) {
   Errors errors;
   TomlReader parser(file.path, &errors);
   std::optional<toml::value> doc = parser.Parse(file.content);
   if (!doc) return errors;
-  std::vector<Rule> decoded;
+  PackContents decoded;
   PackDecoder decoder(file, &errors);
   decoder.Decode(*doc, &decoded);
   if (errors.empty()) {
-    for (Rule& r : decoded) rules->push_back(std::move(r));
+    for (Rule& r : decoded.rules) contents->rules.push_back(std::move(r));
+    for (Lexicon& l : decoded.lexicons) contents->lexicons.push_back(std::move(l));
   }
   return errors;
 }

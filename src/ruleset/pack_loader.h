@@ -14,16 +14,16 @@ struct SourceFile {
   std::string content;
 };
 
-/// Returns true when `content` looks like a rule pack (has [pack] or
-/// [[rule]]) rather than a calendar or another TOML file.
+/// Returns true when `content` looks like a rule pack (has [pack], [[rule]]
+/// or [[lexicon]]) rather than a calendar or another TOML file.
 bool LooksLikeRulePack(const std::string& content);
 
 /// Decodes one rule pack into typed rules, compiling their matchers. Every
 /// problem is returned as an Error with the pack's path and line: TOML
 /// syntax, unknown keys (with "did you mean"), wrong types, bad ids,
 /// severities or languages, invalid RE2 patterns, malformed examples and
-/// rules without a positive example. Rules are appended to *rules only when
-/// the pack has no error at all.
-Errors LoadPack(const SourceFile& file, std::vector<Rule>* rules);
+/// rules without a positive example. Rules and lexicons are appended to
+/// *contents only when the pack has no error at all.
+Errors LoadPack(const SourceFile& file, PackContents* contents);
 
 }  // namespace santun

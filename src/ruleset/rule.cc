@@ -36,9 +36,18 @@ std::optional<Applicability> ParseApplicability(std::string_view s) {
   return std::nullopt;
 }
 
-bool Rule::AppliesTo(std::string_view lang) const {
-  return std::any_of(langs.begin(), langs.end(),
-                     [&](const std::string& l) { return l == "*" || l == lang; });
+namespace {
+bool InLangs(const std::vector<std::string>& langs, std::string_view lang) {
+  return std::any_of(langs.begin(), langs.end(), [&](const std::string& l) { return l == "*" || l == lang; });
 }
+}  // namespace
+
+bool Rule::AppliesTo(std::string_view lang) const { return InLangs(langs, lang); }
+
+bool Rule::InProfile(std::string_view profile) const {
+  return profiles.empty() || std::find(profiles.begin(), profiles.end(), profile) != profiles.end();
+}
+
+bool Lexicon::AppliesTo(std::string_view lang) const { return InLangs(langs, lang); }
 
 }  // namespace santun

@@ -53,6 +53,13 @@ struct RuleExample {
   std::optional<std::string> fixed;
   std::string known;  // a documented gap: the example is expected to fail
   std::string lang;   // overrides the rule's first language
+  // How the example message is linted (as the check options would say).
+  std::optional<bool> template_mode;
+  std::string today;    // YYYY-MM-DD
+  std::string send_at;  // ISO-8601
+  std::string tz;
+  std::string profile;
+  std::string channel;
   int line = 0;
   bool positive() const { return !expected.empty(); }
 };
@@ -84,6 +91,10 @@ struct Rule {
   std::vector<RuleException> exceptions;
   bool negation = false;      // drop hits negated in their clause
   bool skip_quoted = false;   // drop hits inside double quotes
+  std::vector<std::string> profiles;      // "id", "us", "generic"; empty: every profile
+  std::vector<std::string> unless;        // facts that cancel every hit: "amount", "date"
+  std::vector<std::string> unless_rules;  // rules whose diagnostics in the message cancel this one
+  bool opt_in = false;                    // runs only when selected by its id
 
   // The regexes built from terms and patterns: their sources go into the
   // RE2::Set prefilter, and each finds the spans of its own hits.
@@ -96,6 +107,27 @@ struct Rule {
   int line = 0;
 
   bool AppliesTo(std::string_view lang) const;
+  bool InProfile(std::string_view profile) const;
+};
+
+/// A named list of terms and patterns that structural checks share, such
+/// as "payment-request" (phrases that ask for payment), one per language.
+struct Lexicon {
+  std::string name;
+  std::vector<std::string> langs;
+  std::vector<std::string> terms;
+  std::vector<std::string> patterns;
+  std::vector<Regex> regexes;  // compiled from terms and patterns
+  std::string file;
+  int line = 0;
+
+  bool AppliesTo(std::string_view lang) const;
+};
+
+/// The contents of rule packs.
+struct PackContents {
+  std::vector<Rule> rules;
+  std::vector<Lexicon> lexicons;
 };
 
 }  // namespace santun

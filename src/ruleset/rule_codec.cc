@@ -5,7 +5,7 @@
 namespace santun {
 namespace {
 
-constexpr uint32_t kMagic = 0x534E5431;  // "SNT1"
+constexpr uint32_t kMagic = 0x534E5432;  // "SNT2"
 
 class Writer {
  public:
@@ -130,6 +130,10 @@ void EncodeRule(Writer& w, const Rule& r) {
   }
   w.U32(r.negation ? 1 : 0);
   w.U32(r.skip_quoted ? 1 : 0);
+  w.Strs(r.profiles);
+  w.Strs(r.unless);
+  w.Strs(r.unless_rules);
+  w.U32(r.opt_in ? 1 : 0);
   w.Regexes(r.matchers);
   w.U32(static_cast<uint32_t>(r.fix.kind));
   w.Str(r.fix.replacement);
@@ -147,6 +151,12 @@ void EncodeRule(Writer& w, const Rule& r) {
     if (e.fixed) w.Str(*e.fixed);
     w.Str(e.known);
     w.Str(e.lang);
+    w.U32(e.template_mode ? (*e.template_mode ? 2 : 1) : 0);
+    w.Str(e.today);
+    w.Str(e.send_at);
+    w.Str(e.tz);
+    w.Str(e.profile);
+    w.Str(e.channel);
     w.U32(static_cast<uint32_t>(e.line));
   }
   w.Str(r.file);
@@ -180,6 +190,10 @@ Rule DecodeRule(Reader& in) {
   }
   r.negation = in.U32() != 0;
   r.skip_quoted = in.U32() != 0;
+  r.profiles = in.Strs();
+  r.unless = in.Strs();
+  r.unless_rules = in.Strs();
+  r.opt_in = in.U32() != 0;
   r.matchers = in.Regexes();
   r.fix.kind = static_cast<FixSpec::Kind>(in.U32() % 4);
   r.fix.replacement = in.Str();
@@ -196,6 +210,12 @@ Rule DecodeRule(Reader& in) {
     if (in.U32() != 0) e.fixed = in.Str();
     e.known = in.Str();
     e.lang = in.Str();
+    if (uint32_t t = in.U32(); t != 0) e.template_mode = t == 2;
+    e.today = in.Str();
+    e.send_at = in.Str();
+    e.tz = in.Str();
+    e.profile = in.Str();
+    e.channel = in.Str();
     e.line = static_cast<int>(in.U32());
   }
   r.file = in.Str();
@@ -205,24 +225,45 @@ Rule DecodeRule(Reader& in) {
 
 }  // namespace
 
-std::string EncodeRules(const std::vector<Rule>& rules) {
+std::string EncodeRules(const std::vector<Rule>& rules, const std::vector<Lexicon>& lexicons) {
   Writer w;
   w.U32(kMagic);
   w.U32(static_cast<uint32_t>(rules.size()));
   for (const Rule& r : rules) EncodeRule(w, r);
+  w.U32(static_cast<uint32_t>(lexicons.size()));
+  for (const Lexicon& l : lexicons) {
+    w.Str(l.name);
+    w.Strs(l.langs);
+    w.Strs(l.terms);
+    w.Strs(l.patterns);
+    w.Regexes(l.regexes);
+    w.Str(l.file);
+    w.U32(static_cast<uint32_t>(l.line));
+  }
   return w.Take();
 }
 
-bool DecodeRules(std::string_view blob, std::vector<Rule>* rules) {
+bool DecodeRules(std::string_view blob, PackContents* contents) {
   Reader in(blob);
   if (in.U32() != kMagic) return false;
-  std::vector<Rule> decoded(in.Count());
-  for (Rule& r : decoded) {
+  std::vector<Rule> rules(in.Count());
+  for (Rule& r : rules) {
     if (!in.ok()) break;
     r = DecodeRule(in);
   }
+  std::vector<Lexicon> lexicons(in.Count());
+  for (Lexicon& l : lexicons) {
+    l.name = in.Str();
+    l.langs = in.Strs();
+    l.terms = in.Strs();
+    l.patterns = in.Strs();
+    l.regexes = in.Regexes();
+    l.file = in.Str();
+    l.line = static_cast<int>(in.U32());
+  }
   if (!in.ok() || !in.done()) return false;
-  for (Rule& r : decoded) rules->push_back(std::move(r));
+  for (Rule& r : rules) contents->rules.push_back(std::move(r));
+  for (Lexicon& l : lexicons) contents->lexicons.push_back(std::move(l));
   return true;
 }
 

@@ -12,11 +12,11 @@ namespace santun {
 /// TOML packs once (tools/packc.cc, which also validates them) and embeds
 /// the result, so that start-up decodes bytes instead of parsing TOML.
 
-/// Returns the encoding of `rules`.
-std::string EncodeRules(const std::vector<Rule>& rules);
+/// Returns the encoding of rules and lexicons.
+std::string EncodeRules(const std::vector<Rule>& rules, const std::vector<Lexicon>& lexicons);
 
-/// Decodes what EncodeRules wrote, appending to *rules. Returns false (and
-/// appends nothing) on a truncated or inconsistent blob.
-bool DecodeRules(std::string_view blob, std::vector<Rule>* rules);
+/// Decodes what EncodeRules wrote, appending to *contents. Returns false
+/// (and appends nothing) on a truncated or inconsistent blob.
+bool DecodeRules(std::string_view blob, PackContents* contents);
 
 }  // namespace santun

@@ -22,11 +22,15 @@ struct PackSources {
 /// sorted by id, then by file.
 class RuleSet {
  public:
-  /// Checks ids across packs and takes ownership of the rules. Errors name
-  /// both places of a duplicate.
-  static Errors Build(std::vector<Rule> rules, RuleSet* out);
+  /// Checks ids and lexicon names across packs, and that every lexicon and
+  /// rule a rule refers to exists, then takes ownership. Errors name both
+  /// places of a duplicate.
+  static Errors Build(PackContents contents, RuleSet* out);
 
   const std::vector<Rule>& rules() const { return rules_; }
+  const std::vector<Lexicon>& lexicons() const { return lexicons_; }
+  /// Returns the lexicon `name` for `lang`, or nullptr.
+  const Lexicon* FindLexicon(std::string_view name, std::string_view lang) const;
   /// Returns the distinct rule ids, sorted.
   const std::vector<std::string>& ids() const { return ids_; }
   /// Returns the variants of an id (empty when unknown).
@@ -35,6 +39,7 @@ class RuleSet {
 
  private:
   std::vector<Rule> rules_;
+  std::vector<Lexicon> lexicons_;
   std::vector<std::string> ids_;
 };
 

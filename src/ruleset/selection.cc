@@ -52,6 +52,11 @@ Errors Selection::Create(const RuleSet& rules, std::vector<std::string> select,
   return errors;
 }
 
+bool Selection::Enabled(const Rule& rule) const {
+  if (rule.opt_in) return Contains(select_, rule.id) && !Contains(ignore_, rule.id);
+  return Enabled(rule.id, rule.category);
+}
+
 bool Selection::Enabled(const std::string& rule_id, const std::string& category) const {
   if (Contains(ignore_, rule_id)) return false;
   if (Contains(select_, rule_id)) return true;

@@ -22,6 +22,8 @@ class Selection {
                        std::vector<std::string> ignore, Selection* out);
 
   bool Enabled(const std::string& rule_id, const std::string& category) const;
+  /// Like the above; an opt-in rule runs only when its id is selected.
+  bool Enabled(const Rule& rule) const;
 
  private:
   std::vector<std::string> select_;

@@ -106,13 +106,15 @@ NormalizedText MapLeetspeak(const NormalizedText& in) {
       continue;
     }
     size_t j = i;
-    bool has_letter = false, has_leet = false;
+    int letters = 0;
+    bool has_leet = false;
     while (j < n && IsTokenChar(t[j])) {
-      has_letter |= IsLetter(t[j]);
+      letters += IsLetter(t[j]) ? 1 : 0;
       has_leet |= LeetLetter(t[j]) != 0;
       ++j;
     }
-    const bool convert = has_letter && has_leet && !LooksLikeQuantity(std::string_view(t).substr(i, j - i));
+    // Two letters at least: "2x24" and "b4" are quantities and codes.
+    const bool convert = letters >= 2 && has_leet && !LooksLikeQuantity(std::string_view(t).substr(i, j - i));
     for (size_t k = i; k < j; ++k) {
       char mapped = convert ? LeetLetter(t[k]) : 0;
       out.Append(mapped ? mapped : t[k], in.begin[k], in.end[k]);

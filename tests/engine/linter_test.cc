@@ -41,7 +41,8 @@ Linter* LinterTest::linter_ = nullptr;
 
 TEST_F(LinterTest, AcceptanceMessage) {
   EXPECT_EQ(Lint("Dasar p3n1pu, bayar sekarang juga!\n"),
-            (std::vector<std::string>{"abuse.accusation@6-12", "pressure.bare-command@14-33"}));
+            (std::vector<std::string>{"abuse.accusation@6-12", "amount.missing@14-19", "identity.missing-sender@14-19",
+                                      "pressure.bare-command@14-33", "due-date.vague@20-33"}));
 }
 
 TEST_F(LinterTest, RangesCoverTheOriginalBytesOfDisguisedWords) {
@@ -52,9 +53,9 @@ TEST_F(LinterTest, RangesCoverTheOriginalBytesOfDisguisedWords) {
 }
 
 TEST_F(LinterTest, CleanMessageHasNoDiagnostics) {
-  EXPECT_TRUE(Lint("Yth. Bapak Budi, tagihan Anda sebesar Rp 1.500.000 jatuh tempo pada 25 Desember 2026. "
-                   "Terima kasih.")
-                  .empty());
+  EXPECT_EQ(Lint("Yth. Bapak Budi, tagihan Anda dari PT Dana Kilat sebesar Rp 1.500.000 jatuh tempo pada "
+                 "25 Desember 2026. Terima kasih."),
+            std::vector<std::string>{});
 }
 
 TEST_F(LinterTest, LanguageDecidesWhichVariantRuns) {

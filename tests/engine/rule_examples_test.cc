@@ -50,7 +50,11 @@ TEST_P(RuleExample, Holds) {
 }
 
 std::string ExampleName(const ::testing::TestParamInfo<ExampleRef>& info) {
-  std::string name = info.param.rule->id + "_" + info.param.rule->langs[0] + "_" + std::to_string(info.param.index + 1);
+  // The pack file tells language and profile variants of one id apart.
+  const std::string& file = info.param.rule->file;
+  std::string pack = file.substr(file.rfind('/') + 1);
+  pack = pack.substr(0, pack.rfind('.'));
+  std::string name = info.param.rule->id + "_" + pack + "_" + std::to_string(info.param.index + 1);
   for (char& c : name) {
     if (!isalnum(static_cast<unsigned char>(c))) c = '_';
   }
@@ -60,7 +64,7 @@ std::string ExampleName(const ::testing::TestParamInfo<ExampleRef>& info) {
 INSTANTIATE_TEST_SUITE_P(Shipped, RuleExample, ::testing::ValuesIn(AllExamples()), ExampleName);
 
 TEST(RuleTests, AWrongExampleIsReportedWithFileLineAndMarkers) {
-  std::vector<Rule> rules;
+  PackContents rules;
   const char* pack = R"([pack]
 langs = ["id"]
 [[rule]]

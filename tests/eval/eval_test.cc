@@ -12,7 +12,7 @@ using testing::RunSantun;
 using testing::WriteFile;
 
 const char* kCorpus =
-    R"({"id": "a1", "lang": "id", "text": "Dasar penipu, bayar sekarang juga!", "expect": {"categories": ["abuse", "pressure", "identity"], "rules": ["identity.missing-sender"]}}
+    R"({"id": "a1", "lang": "id", "text": "Dasar penipu, bayar sekarang juga!", "expect": {"categories": ["abuse", "pressure", "identity"], "rules": ["identity.future-rule"]}}
 {"id": "a2", "lang": "id", "text": "Waspada penipuan yang mengatasnamakan PT Dana Kilat.", "expect": {"categories": []}}
 
 {"id": "a3", "lang": "en", "text": "We will call the police.", "expect": {"categories": ["threat"]}}
@@ -28,7 +28,7 @@ TEST(Corpus, ReadsRecordsAndSkipsBlankLines) {
   ASSERT_EQ(records.size(), 5u);
   EXPECT_EQ(records[2].id, "a3");
   EXPECT_EQ(records[2].line, 4);
-  EXPECT_EQ(records[0].rules, std::vector<std::string>{"identity.missing-sender"});
+  EXPECT_EQ(records[0].rules, std::vector<std::string>{"identity.future-rule"});
 }
 
 TEST(Corpus, BadLinesNameFileAndLine) {
@@ -65,16 +65,16 @@ TEST(Metrics, CategoriesAndRulesAreScoredAsDocumented) {
       {{"abuse.insult", "idiot"}},
       {},
   };
-  EvalResult r = Evaluate(rules, records, flags);
+  EvalResult r = Evaluate(rules, Selection{}, records, flags);
   EXPECT_EQ(r.messages, 5);
   // abuse: a1 tp, a4 fp, a5 fn.
   EXPECT_EQ(r.categories["abuse"].tp, 1);
   EXPECT_EQ(r.categories["abuse"].fp, 1);
   EXPECT_EQ(r.categories["abuse"].fn, 1);
   EXPECT_DOUBLE_EQ(r.categories["abuse"].f1(), 0.5);
-  // identity has no loaded rule: not scored; its rule label is counted.
-  EXPECT_EQ(r.categories.count("identity"), 0u);
-  EXPECT_EQ(r.unloaded_rule_labels["identity.missing-sender"], 1);
+  // a1's identity label names a rule that is not loaded: not expected.
+  EXPECT_EQ(r.categories["identity"].tp + r.categories["identity"].fn, 0);
+  EXPECT_EQ(r.unloaded_rule_labels["identity.future-rule"], 1);
   // abuse.accusation: a1 expects abuse without naming rules -> not scored;
   // a5 names it -> a miss.
   EXPECT_EQ(r.rules["abuse.accusation"].tp, 0);
@@ -85,14 +85,14 @@ TEST(Metrics, CategoriesAndRulesAreScoredAsDocumented) {
 TEST(EvalCli, FloorDecidesTheExitCode) {
   const std::string dir = MakeTempDir();
   WriteFile(dir + "/c.jsonl", kCorpus);
-  testing::RunOutput low = RunSantun({"eval", dir, "--min-f1", "0.9"});
+  testing::RunOutput low = RunSantun({"eval", dir, "--select", "abuse", "--min-f1", "0.9"});
   EXPECT_EQ(low.exit_code, 1);
   EXPECT_NE(low.err.find("category 'abuse' F1 0.5 is below the floor 0.9"), std::string::npos) << low.err;
-  testing::RunOutput ok = RunSantun({"eval", dir, "--min-f1", "0.4", "--show"});
+  testing::RunOutput ok = RunSantun({"eval", dir, "--select", "abuse", "--min-f1", "0.4", "--show"});
   EXPECT_EQ(ok.exit_code, 0);
   EXPECT_NE(ok.out.find(dir + "/c.jsonl:5: a4: false alarm abuse (abuse.insult 'idiot')"), std::string::npos)
       << ok.out;
-  testing::RunOutput json = RunSantun({"eval", dir, "--format", "json"});
+  testing::RunOutput json = RunSantun({"eval", dir, "--select", "abuse", "--format", "json"});
   EXPECT_EQ(json.exit_code, 0);
   EXPECT_NE(json.out.find("\"abuse\": {"), std::string::npos);
 }

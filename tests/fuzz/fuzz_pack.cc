@@ -5,7 +5,7 @@
 #include "ruleset/pack_loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::vector<santun::Rule> rules;
+  santun::PackContents rules;
   santun::LoadPack({"fuzz.toml", std::string(reinterpret_cast<const char*>(data), size)}, &rules);
   return 0;
 }

@@ -26,8 +26,9 @@ text = "dasar <<penipu>>"
 )";
 
 std::vector<std::string> Load(const std::string& content, std::vector<Rule>* rules = nullptr) {
-  std::vector<Rule> local;
-  Errors errors = LoadPack({"rules/x.toml", content}, rules ? rules : &local);
+  PackContents local;
+  Errors errors = LoadPack({"rules/x.toml", content}, &local);
+  if (rules) *rules = local.rules;
   std::vector<std::string> out;
   for (const Error& e : errors) out.push_back(e.ToString());
   return out;
@@ -171,7 +172,7 @@ applicability = "sfae"
 }
 
 TEST(RuleSet, DuplicateIdsInOneLanguageAreRejected) {
-  std::vector<Rule> rules;
+  PackContents rules;
   std::string pack = std::string(kRuleHead) + kExample;
   ASSERT_TRUE(LoadPack({"rules/a.toml", pack}, &rules).empty());
   ASSERT_TRUE(LoadPack({"rules/b.toml", pack}, &rules).empty());
@@ -182,7 +183,7 @@ TEST(RuleSet, DuplicateIdsInOneLanguageAreRejected) {
 }
 
 TEST(RuleSet, LanguageVariantsShareAnId) {
-  std::vector<Rule> rules;
+  PackContents rules;
   std::string id_pack = std::string(kRuleHead) + kExample;
   std::string en_pack = id_pack;
   en_pack.replace(en_pack.find("[\"id\"]"), 6, "[\"en\"]");

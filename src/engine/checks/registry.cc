@@ -1,19 +1,82 @@
 #include <variant>
 
 #include "engine/checks/check.h"
+#include "engine/match.h"
 
 namespace santun {
 
-void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits);
+void CheckCaps(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckAmountMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckAmountMalformed(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckAmountConflicting(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckDateMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckDateInvalid(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckDatePast(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckDateWeekday(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckSenderMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckPlaceholderUnfilled(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckPlaceholderMalformed(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckPlaceholderUnknown(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckSendHours(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckSendDay(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckCalendarMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+
+namespace {
 
 // santun.* rules about suppression comments: their diagnostics come from
 // ApplySuppressions (engine/suppression.h), which runs after every rule.
 void CheckNothing(const CheckContext&, const Rule&, std::vector<CheckHit>*) {}
 
+struct Entry {
+  std::string_view name;
+  CheckFn fn;
+};
+
+constexpr Entry kChecks[] = {
+    {"caps", &CheckCaps},
+    {"suppression", &CheckNothing},
+    {"amount-missing", &CheckAmountMissing},
+    {"amount-malformed", &CheckAmountMalformed},
+    {"amount-conflicting", &CheckAmountConflicting},
+    {"date-missing", &CheckDateMissing},
+    {"date-invalid", &CheckDateInvalid},
+    {"date-past", &CheckDatePast},
+    {"date-weekday", &CheckDateWeekday},
+    {"sender-missing", &CheckSenderMissing},
+    {"placeholder-unfilled", &CheckPlaceholderUnfilled},
+    {"placeholder-malformed", &CheckPlaceholderMalformed},
+    {"placeholder-unknown", &CheckPlaceholderUnknown},
+    {"send-hours", &CheckSendHours},
+    {"send-day", &CheckSendDay},
+    {"calendar-missing", &CheckCalendarMissing},
+};
+
+}  // namespace
+
 CheckFn FindCheckFn(std::string_view name) {
-  if (name == "caps") return &CheckCaps;
-  if (name == "suppression") return &CheckNothing;
+  for (const Entry& e : kChecks) {
+    if (e.name == name) return e.fn;
+  }
   return nullptr;
+}
+
+const Lexicon* CheckContext::LexiconOf(const Rule& rule, const std::string& param) const {
+  auto it = rule.params.find(param);
+  if (it == rule.params.end()) return nullptr;
+  const auto* name = std::get_if<std::string>(&it->second);
+  return name ? rules.FindLexicon(*name, lang) : nullptr;
+}
+
+std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) const {
+  std::vector<Span> out;
+  if (!lexicon) return out;
+  for (const Regex& re : lexicon->regexes) {
+    ForEachMatch(re->get(), normalized.text, [&](Span n) {
+      if (!skip_negated || !scopes.IsNegated(n.begin)) out.push_back(normalized.ToOriginal(n));
+    });
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback) {
@@ -28,6 +91,20 @@ double ParamDouble(const Rule& rule, const std::string& name, double fallback) {
   if (it == rule.params.end()) return fallback;
   if (const auto* v = std::get_if<double>(&it->second)) return *v;
   if (const auto* i = std::get_if<int64_t>(&it->second)) return static_cast<double>(*i);
+  return fallback;
+}
+
+bool ParamBool(const Rule& rule, const std::string& name, bool fallback) {
+  auto it = rule.params.find(name);
+  if (it == rule.params.end()) return fallback;
+  if (const auto* v = std::get_if<bool>(&it->second)) return *v;
+  return fallback;
+}
+
+std::string ParamString(const Rule& rule, const std::string& name, const std::string& fallback) {
+  auto it = rule.params.find(name);
+  if (it == rule.params.end()) return fallback;
+  if (const auto* v = std::get_if<std::string>(&it->second)) return *v;
   return fallback;
 }
 

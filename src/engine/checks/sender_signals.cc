@@ -1,0 +1,95 @@
+#include "engine/checks/sender_signals.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace santun {
+namespace {
+
+// Words that start a line or follow a dash without naming anyone.
+constexpr auto kNotNames = std::to_array<std::string_view>({
+    "halo", "hai", "hi", "hello", "dear", "yth", "kepada", "info", "informasi", "penting", "pengingat",
+    "reminder", "notice", "urgent", "final", "peringatan", "perhatian", "catatan", "note", "ps", "re", "subject",
+    "subjek", "perihal", "hal", "warning", "alert", "update", "status", "total", "tagihan", "balance", "amount",
+    "jatuh", "due", "stop", "help", "reply", "balas", "sms", "wa", "whatsapp", "email", "tel", "telp", "hp",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+    "desember", "january", "february", "march", "june", "july", "august", "october", "december", "senin",
+    "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "this", "ini", "we", "kami", "you", "anda", "kamu", "lo", "lu",
+    // Closings and common words that capitals (or shouting) do not make names.
+    "makasih", "terima", "kasih", "thanks", "thank", "regards", "salam", "hormat", "sincerely", "juga", "hari",
+    "sekarang", "itu", "yang", "dan", "atau", "ya", "dong", "sih", "aja", "the", "and", "or", "now", "today",
+    "please", "mohon", "no", "excuse", "bayar", "pay", "ok", "oke",
+    // Authorities: a message signed by one does not identify the creditor.
+    "unit", "reskrim", "polres", "polda", "polsek", "polri", "kepolisian", "polisi", "kejaksaan", "kejari",
+    "pengadilan", "jaksa", "hakim", "police", "sheriff", "court", "officer", "marshal"});
+
+bool IsNotName(std::string word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == '\'')) word.pop_back();
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+  return std::find(kNotNames.begin(), kNotNames.end(), word) != kNotNames.end();
+}
+
+// True when `words` name someone: one of them is capitalised ("Mega",
+// "CicilAja", "BCA") and is not a greeting, label, month or pronoun.
+bool NamesSomeone(const std::string& words) {
+  static const RE2 word("([A-Z][A-Za-z0-9&'.-]*)");
+  re2::StringPiece in(words);
+  std::string w;
+  while (RE2::FindAndConsume(&in, word, &w)) {
+    if (!IsNotName(w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HasSenderSignal(std::string_view original) {
+  // A capitalised word: "Bluegate", "CicilAja", "PT", "KSP".
+  static const std::string kCap = "[A-Z][A-Za-z0-9&'.]*";
+  static const std::string kName = kCap + "(?:[ \\t]+(?:" + kCap + "|&|of|dan|and))*";
+  // After a dash: up to six words of any case ("- admin CicilAja", "— Mega, Cicil Aja").
+  static const RE2 signature("(?:^|[ \\t\\n])[-\\x{2013}\\x{2014}][ \\t]*((?:[A-Za-z0-9&'.,]+[ \\t]*){1,6})[ \\t.!]*$");
+  // A last sentence made only of capitalised words ("… Rp 370.000. CicilAja").
+  static const RE2 trailer("[.!?\\n][ \\t\\n]*(" + kName + ")[ \\t.!]*$");
+  // A business name: capitalised words ending in a business word
+  // ("Northwind Lending", "Bluegate Collections", "Maple Ridge Financial").
+  static const RE2 business(
+      "\\b" + kCap + "(?:[ \\t]+" + kCap +
+      ")*[ \\t]+(?:Financial|Lending|Collections?|Credit|Bank|Services|Recovery|Finance|Loans?|Billing|Servicing|"
+      "Capital|Funding|Insurance|Associates|Partners|Group|Company|Union|LLC|Inc|Ltd|Corp|Kredit|Finansial|"
+      "Multifinance|Pinjaman|Dana|Tbk)\\b");
+  // The brand of the account: "your Summit Card Services payment", "to First Street Credit".
+  static const RE2 owner("\\b(?:[Yy]our|[Tt]o|ke|kepada)[ \\t]+(" + kName + ")");
+  static const RE2 closing(
+      "(?i:thanks|thank you|terima kasih|makasih|salam|regards|sincerely|hormat kami)[,!.]?[ \\t\\n]+(" + kName +
+      ")[ \\t.!]*$");
+  static const RE2 prefix("^[ \\t]*(" + kName + ")[ \\t]*:");
+  static const RE2 here("(" + kName + ")[ \\t]+here\\b");
+  static const RE2 from("\\b(?:dari|from|with)[ \\t]+(" + kName + ")");
+  std::string_view text = original;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+  const re2::StringPiece in(text.data(), text.size());
+  std::string words;
+  if (RE2::PartialMatch(in, signature, &words) && NamesSomeone(words)) return true;
+  if (RE2::PartialMatch(in, trailer, &words) && NamesSomeone(words)) return true;
+  if (RE2::PartialMatch(in, business)) return true;
+  if (RE2::PartialMatch(in, closing, &words) && NamesSomeone(words)) return true;
+  if (RE2::PartialMatch(in, prefix, &words) && NamesSomeone(words)) return true;
+  re2::StringPiece rest = in;
+  while (RE2::FindAndConsume(&rest, here, &words)) {
+    if (NamesSomeone(words)) return true;
+  }
+  for (const RE2* re : {&from, &owner}) {
+    rest = in;
+    while (RE2::FindAndConsume(&rest, *re, &words)) {
+      if (NamesSomeone(words)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace santun

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/amount.h"
+#include "extract/date.h"
+#include "extract/placeholder.h"
+#include "text/source_text.h"
+
+namespace santun {
+
+/// What the extractors find in one message, computed on first use and
+/// shared by every structural check (so each extractor runs at most once).
+class Facts {
+ public:
+  Facts(const SourceText& source, std::string_view lang, CivilDate today, bool template_mode)
+      : source_(source), lang_(lang), today_(today), template_mode_(template_mode) {}
+
+  const std::vector<Amount>& amounts();
+  const std::vector<DateMention>& dates();
+  const std::vector<Placeholder>& placeholders();
+
+  /// An amount (a malformed one too: amount.malformed reports it), or an
+  /// amount placeholder (in a message about to be sent, template.unfilled
+  /// reports it: the placeholder marks where the amount goes).
+  bool HasAmount();
+  /// A date mention (an impossible one too), or a date placeholder.
+  bool HasDate();
+  /// True when a fact named in a rule's `unless` ("amount", "date") holds
+  /// somewhere that does not overlap `hit`.
+  bool HoldsOutside(std::string_view fact, Span hit);
+
+  CivilDate today() const { return today_; }
+  bool template_mode() const { return template_mode_; }
+
+ private:
+  bool HasPlaceholder(Placeholder::Type type);
+
+  const SourceText& source_;
+  std::string_view lang_;
+  CivilDate today_;
+  bool template_mode_;
+  std::optional<std::vector<Amount>> amounts_;
+  std::optional<std::vector<DateMention>> dates_;
+  std::optional<std::vector<Placeholder>> placeholders_;
+};
+
+}  // namespace santun
