@@ -76,8 +76,10 @@ std::optional<Detection> Labelled(const DigitRun& run, const ContextLabel& label
   if (label.Names(PiiType::kNpwp) && IsValidNpwp(d)) {
     return Make(run, PiiType::kNpwp, C::kHigh, "npwp: valid check digit or NIK form; " + note);
   }
-  if (label.Names(PiiType::kCard) && IsValidCardNumber(d)) {
-    return Make(run, PiiType::kCard, C::kHigh, "card: issuer, length and Luhn valid; " + note);
+  CardFacts card;
+  if (label.Names(PiiType::kCard) && IsValidCardNumber(d, &card)) {
+    return Make(run, PiiType::kCard, C::kHigh,
+                std::string("card: ") + CardBrandName(card.brand) + " issuer, length and Luhn valid; " + note);
   }
   if (label.Names(PiiType::kSsn) && IsValidSsn(d)) {
     return Make(run, PiiType::kSsn, C::kHigh, "ssn: valid area, group and serial; " + note);

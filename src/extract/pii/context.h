@@ -39,8 +39,10 @@ uint32_t LabelWindowBegin(std::string_view text, uint32_t floor, uint32_t value_
 /// "kk" is chat slang for kakak), after Indonesian affix stripping
 /// ("rekeningnya", "KTP-nya", "NIK-mu", "ke-"). Strong labels beat weak ones
 /// (bank names alone, "pajak"); among strong labels the nearest wins, then
-/// the longest phrase. Also reports a bank named anywhere in the window and
-/// company cues between the label and the value.
+/// the longest phrase. Also reports a bank named anywhere in the window, and
+/// a company cue (CompanyCues: "kami", "resmi", "our", …) among the words
+/// between the label and the value, or among the last two words when there
+/// is no label ("WA resmi kami 0812…", "hubungi kami di 0812…").
 ContextLabel FindLabelBefore(std::string_view text, uint32_t window_begin, uint32_t value_begin);
 
 /// Returns the label that a word glued to a number names ("NIK" in
@@ -52,7 +54,7 @@ ContextLabel LabelForGluedWord(std::string_view word);
 /// "BCA 1234567890 a.n. Budi".
 bool HasAccountHolderAfter(std::string_view text, uint32_t value_end);
 
-/// Returns true when text[pos] is an ASCII letter.
+/// Small ASCII helpers shared by the scanners (no locale, no UTF-8).
 inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline char ToLowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }

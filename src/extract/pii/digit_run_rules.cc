@@ -24,7 +24,8 @@ constexpr auto kUnitsAfter = std::to_array<std::string_view>({
 constexpr auto kTimeBefore = std::to_array<std::string_view>({"pukul", "pkl", "pk", "jam"});
 constexpr auto kTimeAfter = std::to_array<std::string_view>({"wib", "wita", "wit", "am", "pm"});
 constexpr auto kCountAfter = std::to_array<std::string_view>({
-    "dari", "of", "x", "kali", "times", "st", "nd", "rd", "th"});
+    "dari", "of", "x", "kali", "times", "st", "nd", "rd", "th", "jam", "hari", "minggu", "bulan",
+    "bln", "tahun", "thn", "menit", "detik", "hours", "days", "weeks", "months", "years", "minutes"});
 
 // The numeric value of group k (digits only; masked runs never get here).
 struct Groups {
@@ -282,9 +283,11 @@ bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
     *reason = "glued to letters";
     return true;
   }
-  if (b > 1 && (text[b - 1] == '-' || text[b - 1] == '/' || text[b - 1] == '_' ||
-                text[b - 1] == '=' || text[b - 1] == '\\') &&
-      word_char(text[b - 2])) {
+  // "INV-2026…", "ORD/123", "id=123", "a_123"; a number after "/" or "-"
+  // after another number ("0812…/0813…") stands on its own.
+  const char glue = b > 1 ? text[b - 1] : ' ';
+  if (b > 1 && (((glue == '-' || glue == '/') && IsAsciiLetter(text[b - 2])) ||
+                ((glue == '_' || glue == '=' || glue == '\\') && word_char(text[b - 2])))) {
     *reason = "part of a code";
     return true;
   }

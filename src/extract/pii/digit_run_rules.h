@@ -25,12 +25,13 @@ bool IsDateRun(std::string_view text, const DigitRun& run, std::string* reason);
 /// hh.mm, hh:mm(:ss), hh.mm-hh.mm, after "pukul"/"jam", before "WIB"/"AM"/"PM".
 bool IsTimeRun(std::string_view text, const DigitRun& run, std::string* reason);
 
-/// "3/12", "ke-3", "ke 3", "3 dari 12", "1 of 12", "2x", "3 kali", "1st".
+/// "3/12", "ke-3", "ke 3", "3 dari 12", "1 of 12", "2x", "3 kali", "1st",
+/// and durations "24 jam", "7 hari" (at most three digits).
 bool IsFractionRun(std::string_view text, const DigitRun& run, std::string* reason);
 
-/// Glued to letters or to an alphanumeric code by '-', '/', '_', '=' (on
-/// the left) or followed by a letter, '@' (an e-mail local part) or '-'/'/'
-/// and a letter. When the glued word on the left is an identifier label
+/// Glued on the left to letters, to a letter by '-' or '/' ("INV-2026",
+/// "ORD/123"), or to a letter or digit by '_', '=' or '\'; or followed by a
+/// letter, '@' (an e-mail local part) or '-'/'/' and a letter. When the glued word on the left is an identifier label
 /// ("NIK3275…"), returns false and stores that label in `glued_label`.
 bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
                 ContextLabel* glued_label);

@@ -129,6 +129,19 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
                       (i == 0 || !(IsAsciiLetter(text[i - 1]) || IsDigit(text[i - 1])));
     const bool paren = c == '(' && i + 1 < n && IsDigit(text[i + 1]);
     bool start = IsDigit(c) || plus || paren;
+    if (IsDigit(c) && i > 0 && IsAsciiLetter(text[i - 1])) {
+      // One or two digits ending a word ("CVV2", "PPh21", "A4") belong to
+      // the word, unless a separator and more digits follow ("Rp1.500").
+      size_t e = i;
+      while (e < n && IsDigit(text[e])) ++e;
+      char sep = 0;
+      const bool continues = e + 1 < n && SeparatorLength(text, e, &sep) == 1 && sep != ' ' &&
+                             IsDigit(text[e + 1]);
+      if (e - i <= 2 && !continues && !(e < n && IsAsciiLetter(text[e]))) {
+        i = e;
+        continue;
+      }
+    }
     if (!start && MaskLength(text, i) != 0) {
       start = ParseGroup(text, i).masks >= 2;
     }
@@ -138,41 +151,38 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
     }
     DigitRun run;
     run.plus = plus;
-    const size_t run_begin = i;
+    run.span.begin = static_cast<uint32_t>(i);
     size_t pos = i + ((plus || paren) ? 1 : 0);
-    bool open = paren;          // a '(' waits for its ')'
-    bool lead_paren = paren;    // the run started with '(' that is still open
-    bool lead_closed_inside = false;
+    bool open = paren;       // a '(' waits for its ')'
+    size_t open_at = 0;      // the group the open '(' stands before
     size_t end = pos;
     while (true) {
-      Group g = ParseGroup(text, pos);
+      const Group g = ParseGroup(text, pos);
       if (g.chars == 0) break;
       run.digits += g.digits;
       run.groups.push_back(static_cast<uint8_t>(std::min(g.chars, 255)));
       end = g.end;
-      // Try a joiner: [')'] [separator] ['('].
+      // A joiner: [')'] [separator] ['('], then the next group.
       size_t j = g.end;
-      bool close = false;
-      if (open && j < n && text[j] == ')') {
-        close = true;
-        ++j;
-      }
+      const bool close = open && j < n && text[j] == ')';
+      if (close) ++j;
       char sep = 0;
       if (j < n) j += SeparatorLength(text, j, &sep);
-      bool reopen = false;
-      if ((!open || close) && j < n && text[j] == '(') {
-        reopen = true;
-        ++j;
-      }
-      if (close && j == g.end + 1 && !(j < n && (IsDigit(text[j]) || MaskLength(text, j)))) {
-        end = j;  // "(021)" at the end of the run
-        if (lead_paren && run.groups.size() == 1) lead_closed_inside = true;
-        open = false;
+      const bool reopen = (!open || close) && j < n && text[j] == '(';
+      if (reopen) ++j;
+      const Group next = j > g.end && j < n ? ParseGroup(text, j) : Group{};
+      if (next.chars == 0) {
+        if (close) {
+          open = false;
+          if (open_at == 0 && paren && run.groups.size() > 1) {
+            run.span.begin += 1;  // "(0812-3456-7890)": the parentheses wrap the run
+          } else {
+            end = g.end + 1;      // "(021)" or "+62 (0)": keep the ')'
+            run.parentheses = true;
+          }
+        }
         break;
       }
-      if (j == g.end || j >= n) break;
-      const Group next = ParseGroup(text, j);
-      if (next.chars == 0) break;
       if (sep == ' ' && !close && !reopen) {
         const bool country_code = run.groups.size() == 1 && g.chars <= 4 &&
                                   (run.plus || g.digits == "62" || g.digits == "0062");
@@ -187,23 +197,17 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
       }
       if (close) {
         open = false;
-        if (lead_paren) lead_closed_inside = true;
         run.parentheses = true;
       }
-      if (reopen) open = true;
+      if (reopen) {
+        open = true;
+        open_at = run.groups.size();
+      }
       run.separators.push_back(sep == 0 ? ' ' : sep);
       pos = j;
     }
-    run.span = Span{static_cast<uint32_t>(run_begin), static_cast<uint32_t>(end)};
-    if (lead_paren && !lead_closed_inside) {
-      run.span.begin += 1;  // "(0812-3456-7890)": the parentheses wrap the run
-    } else if (lead_paren) {
-      run.parentheses = true;
-    }
-    if (run.span.end > run.span.begin && text[run.span.end - 1] == ')' && !lead_closed_inside &&
-        !run.parentheses) {
-      run.span.end -= 1;
-    }
+    if (open && paren && open_at == 0) run.span.begin += 1;  // "(0812…" never closed
+    run.span.end = static_cast<uint32_t>(end);
     i = std::max(end, i + 1);
     if (!run.digits.empty()) runs.push_back(std::move(run));
   }
@@ -243,6 +247,9 @@ std::vector<DigitRun> ClassifyDigitRuns(std::string_view text, const std::vector
       set(DigitRunKind::kFraction, reason);
     } else if (IsGluedRun(text, run, &reason, &glued)) {
       set(DigitRunKind::kReference, reason);
+    } else if (run.span.begin > 0 && text[run.span.begin - 1] == '#' &&
+               !(run.label.found() && run.label.role == LabelRole::kIdentifier)) {
+      set(DigitRunKind::kReference, "numbered with '#'");
     } else if (glued.found()) {
       run.label = glued;
       set(DigitRunKind::kCandidate, "label glued to the number");

@@ -22,10 +22,11 @@ enum class DigitRunKind : uint8_t {
   kDate,       ///< d/m/y in either order with a real day and month, y-m-d, month/year,
                ///< or a day or year next to a month name ("17 Agustus 1991")
   kTime,       ///< "08.00", "13:45:10", "08.00-20.00", after "pukul"/"jam", before "WIB"/"PM"
-  kFraction,   ///< "3/12", "ke-3", "3 dari 12", "2x", "1st": counts and ordinals
+  kFraction,   ///< "3/12", "ke-3", "3 dari 12", "2x", "1st", "24 jam": counts, ordinals, durations
   kReference,  ///< a document, VA or payment-code number by its label ("No. Invoice",
                ///< "nomor kontrak", "VA", "BRIVA", "kode bayar", "ref"), or glued to
-               ///< letters ("INV/2026/000123", "ORD4111…", GUID fragments, e-mail local parts)
+               ///< letters ("INV/2026/000123", "ORD4111…", GUID fragments, e-mail local parts),
+               ///< or numbered with '#' ("#4111…") without an identifier label
   kCandidate,  ///< anything else: a possible identifier
 };
 
@@ -52,10 +53,13 @@ struct DigitRun {
 /// Returns every cluster of digits in `text` (valid UTF-8), left to right,
 /// unclassified (kind kCandidate, no label). Groups of digits (and mask
 /// characters) are joined by one separator — space, NBSP, '-', en dash, '.',
-/// '/', ',' — and parentheses; a space joins only groups of at most 8
-/// digits (so "0812-3456-7890 24 jam" and "081234567890 081298765432" stay
-/// apart) unless the first group is a country code ("+62 81234567890"), and
-/// never a group followed by a unit word ("jam", "hari", "kali", "juta", …).
+/// '/', ',', ':' — and parentheses; a space, '/' or ',' joins only groups of
+/// at most 8 digits (so "0812-3456-7890 24 jam" and "081234567890/
+/// 081298765432" stay apart) unless the first group is a country code ("+62
+/// 81234567890"), and a space never joins a group followed by a unit word
+/// ("jam", "hari", "kali", "juta", …). One or two digits ending a word
+/// ("CVV2", "PPh21") belong to the word and are not a cluster. A mask group
+/// needs two or more mask characters; x/X masks must not touch letters.
 std::vector<DigitRun> ScanDigitRuns(std::string_view text);
 
 /// Returns the clusters of `text` (valid UTF-8), each classified exactly

@@ -93,6 +93,33 @@ bool IsValidEmail(std::string_view address) {
   return labels >= 2 && HasPublicTld(domain);
 }
 
+std::string DeobfuscateEmail(std::string_view value) {
+  std::string compact;
+  for (char c : value) {
+    if (c != ' ' && c != '\t') compact.push_back(ToLowerAscii(c));
+  }
+  std::string out;
+  for (size_t i = 0; i < compact.size();) {
+    const std::string_view rest = std::string_view(compact).substr(i);
+    bool replaced = false;
+    for (std::string_view open : {"[", "(", "{"}) {
+      if (!rest.starts_with(open)) continue;
+      for (auto [word, ch] : {std::pair{"at]", '@'}, {"at)", '@'}, {"at}", '@'}, {"et]", '@'},
+                              {"et)", '@'}, {"dot]", '.'}, {"dot)", '.'}, {"dot}", '.'},
+                              {"titik]", '.'}, {"titik)", '.'}}) {
+        if (rest.substr(1).starts_with(word)) {
+          out.push_back(ch);
+          i += 1 + std::string_view(word).size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out.push_back(compact[i++]);
+  }
+  return out;
+}
+
 bool IsRoleLocalPart(std::string_view local) {
   const std::string l = Lower(local);
   for (std::string_view r : kRoleLocals) {
@@ -106,17 +133,16 @@ std::vector<Detection> FindEmails(std::string_view text) {
       R"(([A-Za-z0-9._%+'*#-]+)@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+))");
   static const RE2 obfuscated(
       R"((?i)([a-z0-9._%+-]+)\s*[\[\(\{]\s*(?:at|et)\s*[\]\)\}]\s*([a-z0-9-]+(?:\s*[\[\(\{]\s*(?:dot|titik)\s*[\]\)\}]\s*[a-z0-9-]+)+))");
-  static const RE2 dot_word(R"((?i)\s*[\[\(\{]\s*(?:dot|titik)\s*[\]\)\}]\s*)");
   std::vector<Detection> out;
   auto creditor = [&](uint32_t begin) {
     return FindLabelBefore(text, LabelWindowBegin(text, 0, begin), begin).company;
   };
-  std::string_view rest = text;
-  std::string_view local, domain;
+  re2::StringPiece rest = text;
+  re2::StringPiece local, domain;
   while (RE2::FindAndConsume(&rest, plain, &local, &domain)) {
     const auto begin = static_cast<uint32_t>(local.data() - text.data());
     const auto end = static_cast<uint32_t>(domain.data() + domain.size() - text.data());
-    if (local.find_first_of("*#") != std::string_view::npos) continue;  // masked
+    if (std::string_view(local).find_first_of("*#") != std::string_view::npos) continue;  // masked
     const std::string_view address = text.substr(begin, end - begin);
     if (!IsValidEmail(address) || IsRoleLocalPart(local) || creditor(begin)) continue;
     out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kHigh,
@@ -126,9 +152,8 @@ std::vector<Detection> FindEmails(std::string_view text) {
   while (RE2::FindAndConsume(&rest, obfuscated, &local, &domain)) {
     const auto begin = static_cast<uint32_t>(local.data() - text.data());
     const auto end = static_cast<uint32_t>(domain.data() + domain.size() - text.data());
-    std::string d(domain);
-    RE2::GlobalReplace(&d, dot_word, ".");
-    if (!IsValidEmail(std::string(local) + "@" + d) || IsRoleLocalPart(local) || creditor(begin)) {
+    const std::string_view whole = text.substr(begin, end - begin);
+    if (!IsValidEmail(DeobfuscateEmail(whole)) || IsRoleLocalPart(local) || creditor(begin)) {
       continue;
     }
     out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kMedium,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,11 @@ bool IsValidEmail(std::string_view address);
 /// Returns true for local parts that name a function rather than a person
 /// (cs, info, support, admin, noreply, billing, halo, pengaduan, …).
 bool IsRoleLocalPart(std::string_view local);
+
+/// Returns `value` with spaces removed and "[at]"/"(at)"/"{at}" read as '@'
+/// and "[dot]"/"(dot)"/"[titik]" as '.', lower-cased: "Budi [at] Example
+/// [dot] com" -> "budi@example.com". Other text is only lower-cased.
+std::string DeobfuscateEmail(std::string_view value);
 
 /// Returns the e-mail addresses in `text`: valid ones High; written with
 /// "[at]"/"(at)" and "[dot]"/"(dot)" to dodge filters Medium. Masked

@@ -24,8 +24,6 @@ enum class PiiType : uint8_t {
   kCvv,          ///< card security code after a CVV/CVC label
 };
 
-inline constexpr int kPiiTypeCount = 13;
-
 /// How sure a finding is: validation strength (checksum > structure > shape)
 /// combined with the context label before the value.
 enum class Confidence : uint8_t { kLow, kMedium, kHigh };

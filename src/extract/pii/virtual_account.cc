@@ -9,7 +9,8 @@ namespace santun::pii {
 namespace {
 
 constexpr auto kLabels = std::to_array<std::string_view>({
-    "va", "virtual account", "akun virtual", "briva", "bniva", "kode bayar", "kode pembayaran",
+    "va", "virtual account", "virtual account number", "virtual account no", "va number",
+    "akun virtual", "briva", "bniva", "kode bayar", "kode pembayaran",
     "kode billing", "billing", "payment code", "pay code", "nomor pembayaran", "no pembayaran",
 });
 
