@@ -107,14 +107,17 @@ NormalizedText MapLeetspeak(const NormalizedText& in) {
     }
     size_t j = i;
     int letters = 0;
-    bool has_leet = false;
+    bool has_leet = false, other_digit = false;
     while (j < n && IsTokenChar(t[j])) {
       letters += IsLetter(t[j]) ? 1 : 0;
       has_leet |= LeetLetter(t[j]) != 0;
+      other_digit |= IsDigit(t[j]) && LeetLetter(t[j]) == 0;
       ++j;
     }
-    // Two letters at least: "2x24" and "b4" are quantities and codes.
-    const bool convert = letters >= 2 && has_leet && !LooksLikeQuantity(std::string_view(t).substr(i, j - i));
+    // One letter is enough when every digit is a leet letter ("g0"); with a
+    // digit that is not ("2x24") it takes two.
+    const bool enough_letters = letters >= 2 || (letters == 1 && !other_digit);
+    const bool convert = enough_letters && has_leet && !LooksLikeQuantity(std::string_view(t).substr(i, j - i));
     for (size_t k = i; k < j; ++k) {
       char mapped = convert ? LeetLetter(t[k]) : 0;
       out.Append(mapped ? mapped : t[k], in.begin[k], in.end[k]);

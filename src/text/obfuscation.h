@@ -14,9 +14,10 @@ namespace santun {
 NormalizedText CollapseSpacedLetters(const NormalizedText& in);
 
 /// Maps leetspeak digits and symbols (3->e 1->i 0->o 4->a 5->s 7->t @->a
-/// $->s) inside tokens with two letters or more: "p3n1pu" -> "penipu". Numbers
-/// with a unit ("5jt", "24jam", "3x"), tokens with fewer letters ("2026",
-/// "$100", "2x24") are kept as written.
+/// $->s) inside tokens with letters: "p3n1pu" -> "penipu", "g0" -> "go".
+/// Numbers with a unit ("5jt", "24jam", "3x"), tokens without letters
+/// ("2026", "$100") and one-letter tokens with another digit ("2x24") are
+/// kept as written.
 NormalizedText MapLeetspeak(const NormalizedText& in);
 
 /// Shortens runs of three or more identical letters to two:
