@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "engine/atom_index.h"
 #include "engine/checks/check.h"
 #include "engine/facts.h"
 #include "engine/send_time.h"
@@ -15,6 +16,7 @@
 #include "text/language.h"
 #include "text/normalizer.h"
 #include "text/scopes.h"
+#include "text/skeleton.h"
 
 namespace santun {
 
@@ -103,7 +105,12 @@ void Deduplicate(std::vector<Diagnostic>* diags) {
 
 struct Linter::Prefilter {
   explicit Prefilter(const RE2::Options& o) : set(o, RE2::UNANCHORED) {}
-  RE2::Set set;
+  AtomIndex atoms;                      // atom -> clause it belongs to
+  std::vector<uint32_t> clause_entry;   // clause -> entry
+  std::vector<uint32_t> entry_clauses;  // entry -> number of clauses
+  RE2::Set set;                         // entries without atoms ("[!?]{3,}")
+  std::vector<uint32_t> set_entries;    // Set index -> entry
+  bool set_ok = false;
 };
 
 Linter::Linter(const RuleSet& rules) : rules_(rules) {
@@ -111,22 +118,31 @@ Linter::Linter(const RuleSet& rules) : rules_(rules) {
   o.set_log_errors(false);
   o.set_max_mem(256 << 20);
   // The Set only says which patterns match, not where: longest-match
-  // semantics give the same answer and compile about a third faster.
+  // semantics give the same answer and compile faster.
   o.set_longest_match(true);
-  auto prefilter = std::make_unique<Prefilter>(o);
-  RE2::Set* set = &prefilter->set;
-  bool ok = true;
-  for (size_t r = 0; r < rules.rules().size() && ok; ++r) {
+  prefilter_ = std::make_unique<Prefilter>(o);
+  bool set_ok = true;
+  for (size_t r = 0; r < rules.rules().size(); ++r) {
     const Rule& rule = rules.rules()[r];
     for (size_t m = 0; m < rule.matchers.size(); ++m) {
-      if (set->Add(rule.matchers[m]->source(), nullptr) < 0) {
-        ok = false;
-        break;
-      }
+      const auto entry = static_cast<uint32_t>(entries_.size());
       entries_.push_back({r, m});
+      const Regex& re = rule.matchers[m];
+      prefilter_->entry_clauses.push_back(static_cast<uint32_t>(re->atom_clauses().size()));
+      if (!re->atom_clauses().empty()) {
+        for (const auto& clause : re->atom_clauses()) {
+          const auto id = static_cast<uint32_t>(prefilter_->clause_entry.size());
+          prefilter_->clause_entry.push_back(entry);
+          for (const std::string& atom : clause) prefilter_->atoms.Add(atom, id);
+        }
+      } else if (set_ok) {
+        set_ok = prefilter_->set.Add(re->source(), nullptr) >= 0;
+        prefilter_->set_entries.push_back(entry);
+      }
     }
   }
-  if (ok && set->Compile()) set_ = std::move(prefilter);
+  prefilter_->atoms.Build();
+  prefilter_->set_ok = set_ok && (prefilter_->set_entries.empty() || prefilter_->set.Compile());
 }
 
 Linter::~Linter() = default;
@@ -134,24 +150,39 @@ Linter::~Linter() = default;
 void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   const std::string_view ntext = m.normalized.text;
   const auto& rules = rules_.rules();
-  // Which (rule, matcher) pairs hit: the Set says; without it, try them all.
-  std::vector<Entry> hits;
-  std::vector<int> indices;
-  bool set_ok = false;
-  if (set_) {
-    RE2::Set::ErrorInfo info;
-    set_ok = set_->set.Match(re2::StringPiece(ntext.data(), ntext.size()), &indices, &info) ||
-             info.kind == RE2::Set::kNoError;
+  // Which matchers may hit: those whose atoms occur in the skeleton, and
+  // those without atoms that the Set finds. Only they run their own regex.
+  // A matcher is a candidate when each of its clauses has an atom present.
+  std::vector<uint32_t> clauses;
+  prefilter_->atoms.Scan(Skeleton(ntext), &clauses);
+  std::sort(clauses.begin(), clauses.end());
+  clauses.erase(std::unique(clauses.begin(), clauses.end()), clauses.end());
+  std::vector<uint32_t> candidates;
+  for (size_t i = 0; i < clauses.size();) {
+    const uint32_t entry = prefilter_->clause_entry[clauses[i]];
+    size_t satisfied = 0;
+    while (i < clauses.size() && prefilter_->clause_entry[clauses[i]] == entry) {
+      ++satisfied;
+      ++i;
+    }
+    if (satisfied == prefilter_->entry_clauses[entry]) candidates.push_back(entry);
   }
-  if (set_ok) {
-    std::sort(indices.begin(), indices.end());
-    for (int i : indices) hits.push_back(entries_[static_cast<size_t>(i)]);
-  } else {
-    for (size_t r = 0; r < rules.size(); ++r) {
-      for (size_t i = 0; i < rules[r].matchers.size(); ++i) hits.push_back({r, i});
+  if (!prefilter_->set_entries.empty()) {
+    std::vector<int> indices;
+    RE2::Set::ErrorInfo info;
+    const bool matched = prefilter_->set_ok &&
+                         (prefilter_->set.Match(re2::StringPiece(ntext.data(), ntext.size()), &indices, &info) ||
+                          info.kind == RE2::Set::kNoError);
+    if (matched) {
+      for (int i : indices) candidates.push_back(prefilter_->set_entries[static_cast<size_t>(i)]);
+    } else {
+      candidates.insert(candidates.end(), prefilter_->set_entries.begin(), prefilter_->set_entries.end());
     }
   }
-  for (const Entry& e : hits) {
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (uint32_t c : candidates) {
+    const Entry& e = entries_[c];
     const Rule& rule = rules[e.rule];
     if (!m.Runs(rule)) continue;
     ForEachMatch(rule.matchers[e.matcher]->get(), ntext, [&](Span n) {

@@ -31,10 +31,13 @@ struct LintResult {
   std::string lang;                     // the language the message was linted as
 };
 
-/// Runs a RuleSet over messages. Construction compiles every matcher into
-/// one RE2::Set, which tells which rules hit; only those run their own RE2
-/// to find where. Lint() is const and safe to call from many threads. The
-/// RuleSet must outlive the Linter.
+/// Runs a RuleSet over messages. Construction builds the prefilter: an
+/// Aho-Corasick index of the literals ("atoms") each matcher needs, and one
+/// RE2::Set over the matchers that have none. A message's skeleton is
+/// scanned once; only matchers whose atoms occur (or that the Set finds)
+/// compile and run their own RE2 to find where. Start-up is linear in the
+/// atoms, not in the size of RE2 programs. Lint() is const and safe to call
+/// from many threads. The RuleSet must outlive the Linter.
 class Linter {
  public:
   explicit Linter(const RuleSet& rules);
@@ -59,9 +62,9 @@ class Linter {
   void RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const;
   void Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const;
 
-  struct Prefilter;                 // the RE2::Set; defined in linter.cc
-  std::unique_ptr<Prefilter> set_;  // null when it could not be built: run every rule
-  std::vector<Entry> entries_;
+  struct Prefilter;  // atom index and RE2::Set; defined in linter.cc
+  std::unique_ptr<Prefilter> prefilter_;
+  std::vector<Entry> entries_;  // every (rule, matcher) pair
 };
 
 }  // namespace santun

@@ -4,7 +4,8 @@
 
 namespace santun {
 
-LazyRegex::LazyRegex(std::string source) : source_(std::move(source)) {}
+LazyRegex::LazyRegex(std::string source, std::vector<std::vector<std::string>> atom_clauses)
+    : source_(std::move(source)), atom_clauses_(std::move(atom_clauses)) {}
 LazyRegex::~LazyRegex() = default;
 
 const re2::RE2& LazyRegex::get() const {

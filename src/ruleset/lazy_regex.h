@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 namespace re2 {
 class RE2;
@@ -11,17 +12,21 @@ class RE2;
 namespace santun {
 
 /// A regular expression compiled on first use, once, safely from many
-/// threads: start-up pays only for the RE2::Set, and a rule's own regex is
-/// built the first time the Set says the rule hit. Patterns match the
-/// lower-case normalized text, so they are compiled case-sensitively.
+/// threads: start-up builds only the prefilter, and a rule's own regex is
+/// compiled the first time the prefilter says the rule may hit. Patterns
+/// match the lower-case normalized text, so they are compiled
+/// case-sensitively.
 class LazyRegex {
  public:
-  explicit LazyRegex(std::string source);
+  explicit LazyRegex(std::string source, std::vector<std::vector<std::string>> atom_clauses = {});
   ~LazyRegex();
   LazyRegex(const LazyRegex&) = delete;
   LazyRegex& operator=(const LazyRegex&) = delete;
 
   const std::string& source() const { return source_; }
+  /// Clauses of atoms (ruleset/atoms.h): the regex can match only where
+  /// each clause has one of its atoms; empty when it cannot be filtered.
+  const std::vector<std::vector<std::string>>& atom_clauses() const { return atom_clauses_; }
 
   /// Returns the compiled regex (compiling it on the first call). A pattern
   /// that does not compile matches nothing; Validate() reports why.
@@ -32,6 +37,7 @@ class LazyRegex {
 
  private:
   std::string source_;
+  std::vector<std::vector<std::string>> atom_clauses_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<re2::RE2> re_;
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/suggest.h"
+#include "ruleset/atoms.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
 #include "ruleset/example_text.h"
@@ -237,26 +238,27 @@ class PackDecoder {
           return;
         }
       }
-      AddMatcher(t, "terms", TermsToRegex(rule->terms, rule->prefixes, rule->suffixes), rule, ctx);
+      AddMatcher(t, "terms", TermsToRegex(rule->terms, rule->prefixes, rule->suffixes), TermAtoms(rule->terms),
+                 rule, ctx);
     }
-    for (const std::string& p : rule->patterns) AddMatcher(t, "patterns", p, rule, ctx);
+    for (const std::string& p : rule->patterns) AddMatcher(t, "patterns", p, PatternAtoms(p), rule, ctx);
   }
 
-  void AddMatcher(const toml::value& t, const char* key, const std::string& source, Rule* rule,
-                  const std::string& ctx) {
-    Regex re = Compile(t, key, source, ctx);
+  void AddMatcher(const toml::value& t, const char* key, const std::string& source, AtomClauses atoms,
+                  Rule* rule, const std::string& ctx) {
+    Regex re = Compile(t, key, source, ctx, std::move(atoms));
     if (re) rule->matchers.push_back(std::move(re));
   }
 
   Regex Compile(const toml::value& t, const char* key, const std::string& source,
-                const std::string& ctx) {
+                const std::string& ctx, AtomClauses atoms = {}) {
     const toml::value* at = TomlReader::Find(t, key);
     if (std::string upper = UpperCaseLetter(source); !upper.empty()) {
       reader_.Fail(at ? *at : t, ctx + "pattern '" + source + "' has the capital letter '" + upper +
                                      "': patterns match lower-case normalized text");
       return nullptr;
     }
-    auto re = std::make_shared<LazyRegex>(source);
+    auto re = std::make_shared<LazyRegex>(source, std::move(atoms));
     if (std::string error = re->Validate(); !error.empty()) {
       reader_.Fail(at ? *at : t, ctx + "invalid pattern '" + source + "': " + error);
       return nullptr;

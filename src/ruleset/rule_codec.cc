@@ -5,7 +5,7 @@
 namespace santun {
 namespace {
 
-constexpr uint32_t kMagic = 0x534E5432;  // "SNT2"
+constexpr uint32_t kMagic = 0x534E5434;  // "SNT4"
 
 class Writer {
  public:
@@ -22,7 +22,11 @@ class Writer {
   }
   void Regexes(const std::vector<Regex>& v) {
     U32(static_cast<uint32_t>(v.size()));
-    for (const Regex& r : v) Str(r->source());
+    for (const Regex& r : v) {
+      Str(r->source());
+      U32(static_cast<uint32_t>(r->atom_clauses().size()));
+      for (const auto& clause : r->atom_clauses()) Strs(clause);
+    }
   }
   std::string Take() { return std::move(out_); }
 
@@ -53,7 +57,12 @@ class Reader {
   }
   std::vector<Regex> Regexes() {
     std::vector<Regex> v(Count());
-    for (Regex& r : v) r = std::make_shared<LazyRegex>(Str());
+    for (Regex& r : v) {
+      std::string source = Str();
+      std::vector<std::vector<std::string>> clauses(Count());
+      for (auto& clause : clauses) clause = Strs();
+      r = std::make_shared<LazyRegex>(std::move(source), std::move(clauses));
+    }
     return v;
   }
   // An element count, bounded by the bytes left so a corrupt blob cannot

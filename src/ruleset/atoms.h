@@ -1,0 +1,26 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace santun {
+
+/// The literal strings ("atoms") a regex needs, as clauses: the regex can
+/// match only where every clause has at least one of its atoms in the
+/// text's skeleton (see text/skeleton.h). No clause means the regex cannot
+/// be filtered and always runs.
+using AtomClauses = std::vector<std::vector<std::string>>;
+
+/// Atoms of a term list (TermsToRegex): one clause, the skeleton of the
+/// longest word of each term.
+AtomClauses TermAtoms(const std::vector<std::string>& terms);
+
+/// Atoms of an RE2 pattern, from RE2's FilteredRE2 analysis (an AND/OR tree
+/// of literals of three characters or more), in skeleton form. The tree is
+/// turned into clauses it implies: a set of atoms is a clause when the tree
+/// cannot pass with all of them absent; each clause is made minimal, one
+/// search per atom. Empty when the pattern has no required literal
+/// ("[!?]{3,}").
+AtomClauses PatternAtoms(const std::string& pattern);
+
+}  // namespace santun
