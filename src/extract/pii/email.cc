@@ -111,9 +111,13 @@ std::vector<Detection> FindEmails(std::string_view text) {
   auto creditor = [&](uint32_t begin) {
     return FindLabelBefore(text, LabelWindowBegin(text, 0, begin), begin).company;
   };
-  std::string_view rest = text;
-  std::string_view local, domain;
-  while (RE2::FindAndConsume(&rest, plain, &local, &domain)) {
+  // re2::StringPiece, not std::string_view: Debian 12's RE2 (2022-06-01)
+  // takes only StringPiece* for submatches.
+  re2::StringPiece rest(text.data(), text.size());
+  re2::StringPiece local_piece, domain_piece;
+  while (RE2::FindAndConsume(&rest, plain, &local_piece, &domain_piece)) {
+    const std::string_view local(local_piece.data(), local_piece.size());
+    const std::string_view domain(domain_piece.data(), domain_piece.size());
     const auto begin = static_cast<uint32_t>(local.data() - text.data());
     const auto end = static_cast<uint32_t>(domain.data() + domain.size() - text.data());
     if (local.find_first_of("*#") != std::string_view::npos) continue;  // masked
@@ -122,8 +126,10 @@ std::vector<Detection> FindEmails(std::string_view text) {
     out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kHigh,
                    "email: valid address with a public TLD"});
   }
-  rest = text;
-  while (RE2::FindAndConsume(&rest, obfuscated, &local, &domain)) {
+  rest = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&rest, obfuscated, &local_piece, &domain_piece)) {
+    const std::string_view local(local_piece.data(), local_piece.size());
+    const std::string_view domain(domain_piece.data(), domain_piece.size());
     const auto begin = static_cast<uint32_t>(local.data() - text.data());
     const auto end = static_cast<uint32_t>(domain.data() + domain.size() - text.data());
     std::string d(domain);

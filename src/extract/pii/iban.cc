@@ -72,9 +72,9 @@ std::vector<Detection> FindIbans(std::string_view text) {
   static const RE2 start(R"([A-Z]{2}[0-9]{2} ?[A-Za-z0-9])");
   std::vector<Detection> out;
   size_t pos = 0;
-  std::string_view m;
+  re2::StringPiece m;  // Debian 12's RE2 takes StringPiece*, not std::string_view*
   while (pos < text.size() &&
-         start.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+         start.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     const auto begin = static_cast<uint32_t>(m.data() - text.data());
     pos = begin + 1;
     if (begin > 0 && IsAlnum(text[begin - 1])) continue;
