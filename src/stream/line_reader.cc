@@ -1,0 +1,56 @@
+#include "stream/line_reader.h"
+
+#include <cerrno>
+#include <cstring>
+
+namespace santun {
+
+LineReader::LineReader(FILE* file, size_t max_line) : file_(file), max_line_(max_line), buffer_(64 << 10) {}
+
+bool LineReader::Fill() {
+  if (eof_) return false;
+  const size_t n = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+  begin_ = 0;
+  end_ = n;
+  if (n == 0) {
+    eof_ = true;
+    if (std::ferror(file_)) error_ = errno ? errno : EIO;
+    return false;
+  }
+  return true;
+}
+
+bool LineReader::Next(std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  bool any = false;
+  for (;;) {
+    if (begin_ == end_ && !Fill()) {
+      if (error_) return false;
+      if (!any) return false;
+      ++line_number_;  // the last line, without "\n"
+      return true;
+    }
+    any = true;
+    const char* start = buffer_.data() + begin_;
+    const auto* nl = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
+    const size_t take = nl ? static_cast<size_t>(nl - start) : end_ - begin_;
+    if (!*too_long) {
+      if (line->size() + take > max_line_) {
+        *too_long = true;
+        line->clear();
+        line->shrink_to_fit();
+      } else {
+        line->append(start, take);
+      }
+    }
+    begin_ += take;
+    if (nl) {
+      ++begin_;
+      ++line_number_;
+      return true;
+    }
+  }
+}
+
+}  // namespace santun
