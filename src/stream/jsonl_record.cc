@@ -44,10 +44,11 @@ std::string ReadChoice(const Json& j, const char* key, std::initializer_list<con
   if (allowed.size() == 0) {
     problem += "a string";
   } else {
-    const char* sep = "";
+    size_t i = 0;
     for (const char* a : allowed) {
-      problem += std::string(sep) + "\"" + a + "\"";
-      sep = allowed.size() == 2 ? " or " : ", ";
+      if (i > 0) problem += i + 1 == allowed.size() ? " or " : ", ";
+      problem += std::string("\"") + a + "\"";
+      ++i;
     }
   }
   if (!it->is_string()) return problem;
@@ -76,7 +77,7 @@ std::string DecodeJsonlRecord(std::string_view line, JsonlRecord* record) {
   } catch (const Json::exception& e) {
     if (bad_utf8 != utf8::kValid) return "invalid UTF-8 at byte " + std::to_string(bad_utf8);
     if (const auto* pe = dynamic_cast<const Json::parse_error*>(&e)) {
-      return "invalid JSON at byte " + std::to_string(pe->byte);
+      return "invalid JSON at byte " + std::to_string(pe->byte > 0 ? pe->byte - 1 : 0);  // 0-based, as for UTF-8
     }
     return "invalid JSON";
   }
