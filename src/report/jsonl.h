@@ -22,7 +22,7 @@ nlohmann::ordered_json ErrorRecordJson(const InputError& error);
 std::string JsonlLine(const nlohmann::ordered_json& record);
 
 /// Writes one line per message and one per input error, in input order, as
-/// they arrive (flushed whenever the producer has nothing ready), so that
+/// they arrive (flushed when the producer has nothing ready), so that
 /// `santun check --format jsonl` works as a stage of a pipe.
 class JsonlSink : public ResultSink {
  public:

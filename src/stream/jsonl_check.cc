@@ -1,7 +1,9 @@
 #include "stream/jsonl_check.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <thread>
@@ -62,12 +64,17 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
 
 void CheckJsonl(const Linter& linter, const std::string& path, const std::string& display,
                 const JsonlCheckOptions& options, ResultSink* sink) {
-  FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!file) {
+  const int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     sink->AddError({display, std::strerror(errno), 0, InputError::Kind::kRead});
     return;
   }
-  std::unique_ptr<FILE, int (*)(FILE*)> closer(file == stdin ? nullptr : file, &std::fclose);
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd != STDIN_FILENO) ::close(fd);
+    }
+  } closer{fd};
   sink->BeginInput(display);
 
   PipelineOptions pipeline;
@@ -75,7 +82,7 @@ void CheckJsonl(const Linter& linter, const std::string& path, const std::string
   pipeline.max_items = options.max_records > 0 ? options.max_records : 64 * static_cast<size_t>(pipeline.jobs);
   pipeline.max_bytes = options.max_bytes;
 
-  LineReader reader(file, kMaxJsonlLineBytes);
+  LineReader reader(fd, kMaxJsonlLineBytes);
   std::function<bool(Line*, size_t*)> read = [&](Line* line, size_t* bytes) {
     while (reader.Next(&line->bytes, &line->too_long)) {
       if (!line->too_long && IsBlank(line->bytes)) continue;

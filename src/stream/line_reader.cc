@@ -1,20 +1,25 @@
 #include "stream/line_reader.h"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 
 namespace santun {
 
-LineReader::LineReader(FILE* file, size_t max_line) : file_(file), max_line_(max_line), buffer_(64 << 10) {}
+LineReader::LineReader(int fd, size_t max_line) : fd_(fd), max_line_(max_line), buffer_(64 << 10) {}
 
 bool LineReader::Fill() {
   if (eof_) return false;
-  const size_t n = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+  ssize_t n;
+  do {
+    n = ::read(fd_, buffer_.data(), buffer_.size());
+  } while (n < 0 && errno == EINTR);
   begin_ = 0;
-  end_ = n;
-  if (n == 0) {
+  end_ = n > 0 ? static_cast<size_t>(n) : 0;
+  if (n <= 0) {
     eof_ = true;
-    if (std::ferror(file_)) error_ = errno ? errno : EIO;
+    if (n < 0) error_ = errno;
     return false;
   }
   return true;

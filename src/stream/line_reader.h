@@ -1,18 +1,19 @@
 #pragma once
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
 namespace santun {
 
-/// Reads a stream line by line with a bounded buffer: a line longer than
-/// `max_line` bytes is skipped up to its end and reported as too long, so
-/// that no input can make it hold more than max_line + 64 KiB.
+/// Reads a file descriptor line by line with a bounded buffer: a line longer
+/// than `max_line` bytes is skipped up to its end and reported as too long,
+/// so that no input can make it hold more than max_line + 64 KiB. It uses
+/// read(2), which returns what a pipe has, so a line is available as soon as
+/// it arrives (fread would wait for a full buffer).
 class LineReader {
  public:
-  /// `file` stays owned by the caller and must outlive the reader.
-  LineReader(FILE* file, size_t max_line);
+  /// `fd` stays owned by the caller.
+  LineReader(int fd, size_t max_line);
 
   /// Reads the next line into *line, without its "\n" (a "\r" before it is
   /// kept). Returns false at the end of input or on a read error (see
@@ -28,7 +29,7 @@ class LineReader {
  private:
   bool Fill();
 
-  FILE* file_;
+  int fd_;
   size_t max_line_;
   std::vector<char> buffer_;
   size_t begin_ = 0, end_ = 0;

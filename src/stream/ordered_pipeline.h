@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -18,6 +19,7 @@ struct PipelineOptions {
   int jobs = 1;                 // worker threads (at least 1)
   size_t max_items = 256;       // items read but not yet written
   size_t max_bytes = 64 << 20;  // input bytes read but not yet written (one item may exceed it)
+  std::chrono::microseconds idle_after{1000};  // how long the writer waits before calling idle()
 };
 
 /// Runs a reader thread, `jobs` worker threads and, on the calling thread, a
@@ -25,8 +27,9 @@ struct PipelineOptions {
 ///   read(In*, size_t* bytes) -> bool   one thread; false at the end of input
 ///   work(In&&) -> Out                  concurrently; must not throw
 ///   write(Out&&)                       in the order the items were read
-///   idle()                             by the writer whenever the next result
-///                                      is not ready yet (flush output there)
+///   idle()                             by the writer when it has waited
+///                                      idle_after for the next result (flush
+///                                      output there)
 /// The reader waits while max_items items or max_bytes bytes are between read
 /// and written, so memory stays bounded whatever the size of the input, and
 /// a slow item holds back at most that many behind it.
@@ -92,10 +95,14 @@ void RunOrderedPipeline(const PipelineOptions& options, const std::function<bool
     auto finished = [&] { return end_of_input && written == read_count; };
     if (!ready()) {
       if (finished()) break;
-      lock.unlock();
-      idle();
-      lock.lock();
-      has_result.wait(lock, [&] { return ready() || finished(); });
+      // The next result usually follows within microseconds: idle (flush)
+      // only after a short wait, not once per result.
+      if (!has_result.wait_for(lock, options.idle_after, [&] { return ready() || finished(); })) {
+        lock.unlock();
+        idle();
+        lock.lock();
+        has_result.wait(lock, [&] { return ready() || finished(); });
+      }
       if (!ready()) break;
     }
     const size_t slot = written % window;

@@ -177,6 +177,23 @@ TEST(JsonlInputCli, FilesLongLinesAndUnreadableInputs) {
   EXPECT_EQ(records[3]["id"], "b2");
 }
 
+TEST(JsonlInputCli, ResultsComeOutWhileTheInputIsStillOpen) {
+  // The first record's result must reach the consumer long before the
+  // producer sends the second one two seconds later (no buffering until EOF).
+  RunOutput r = RunShell(
+      "start=$(date +%s%N); "
+      "{ printf '{\"id\":\"a\",\"text\":\"Dasar penipu\"}\\n'; sleep 2; "
+      "printf '{\"id\":\"b\",\"text\":\"Ok\"}\\n'; } | " +
+      std::string(SANTUN_BINARY) +
+      " check --input jsonl --format jsonl --jobs 2 - | "
+      "{ IFS= read -r first; now=$(date +%s%N); echo $(( (now - start) / 1000000 )); echo \"$first\" | cut -c1-12; "
+      "cat > /dev/null; }");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const int first_ms = std::stoi(r.out);
+  EXPECT_LT(first_ms, 1500) << r.out;
+  EXPECT_NE(r.out.find("{\"id\":\"a\""), std::string::npos) << r.out;
+}
+
 TEST(JsonlInputCli, CleanInputExitsZeroAndEmptyInputPrintsNothing) {
   RunOutput clean = RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "-"},
                               "{\"id\": \"x\", \"text\": \"Terima kasih atas pembayaran Anda.\"}\n");
