@@ -7,6 +7,7 @@
 #include <cstring>
 #include <memory>
 #include <thread>
+#include <vector>
 
 #include "stream/jsonl_record.h"
 #include "stream/line_reader.h"
@@ -79,31 +80,44 @@ void CheckJsonl(const Linter& linter, const std::string& path, const std::string
 
   PipelineOptions pipeline;
   pipeline.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  pipeline.max_items = options.max_records > 0 ? options.max_records : 64 * static_cast<size_t>(pipeline.jobs);
+  pipeline.max_items = options.max_batches > 0 ? options.max_batches : 4 * static_cast<size_t>(pipeline.jobs);
   pipeline.max_bytes = options.max_bytes;
+  const size_t batch_lines = std::max<size_t>(options.batch_lines, 1);
 
+  // Records travel in batches: one hand-off between threads per batch, not
+  // per record.
+  using Batch = std::vector<Line>;
+  using CheckedBatch = std::vector<Checked>;
   LineReader reader(fd, kMaxJsonlLineBytes);
-  std::function<bool(Line*, size_t*)> read = [&](Line* line, size_t* bytes) {
-    while (reader.Next(&line->bytes, &line->too_long)) {
-      if (!line->too_long && IsBlank(line->bytes)) continue;
-      line->number = reader.line_number();
-      *bytes = line->bytes.size();
-      return true;
+  std::function<bool(Batch*, size_t*)> read = [&](Batch* batch, size_t* bytes) {
+    Line line;
+    while ((batch->empty() || reader.LineBuffered()) && batch->size() < batch_lines &&
+           reader.Next(&line.bytes, &line.too_long)) {
+      if (!line.too_long && IsBlank(line.bytes)) continue;
+      line.number = reader.line_number();
+      *bytes += line.bytes.size();
+      batch->push_back(std::move(line));
+      line = Line{};
     }
-    return false;
+    return !batch->empty();
   };
-  std::function<Checked(Line&&)> work = [&](Line&& line) {
-    return CheckLine(linter, display, options, *sink, std::move(line));
+  std::function<CheckedBatch(Batch&&)> work = [&](Batch&& batch) {
+    CheckedBatch out;
+    out.reserve(batch.size());
+    for (Line& line : batch) out.push_back(CheckLine(linter, display, options, *sink, std::move(line)));
+    return out;
   };
-  std::function<void(Checked&&)> write = [&](Checked&& c) {
-    if (c.error) {
-      sink->AddError(std::move(*c.error));
-    } else {
-      sink->Add(std::move(*c.message), std::move(c.rendered));
+  std::function<void(CheckedBatch&&)> write = [&](CheckedBatch&& batch) {
+    for (Checked& c : batch) {
+      if (c.error) {
+        sink->AddError(std::move(*c.error));
+      } else {
+        sink->Add(std::move(*c.message), std::move(c.rendered));
+      }
     }
   };
   std::function<void()> idle = [&] { sink->Flush(); };
-  RunOrderedPipeline<Line, Checked>(pipeline, read, work, write, idle);
+  RunOrderedPipeline<Batch, CheckedBatch>(pipeline, read, work, write, idle);
 
   if (reader.error() != 0) {
     InputError e{display, std::strerror(reader.error()), 0, InputError::Kind::kRead};

@@ -25,6 +25,10 @@ bool LineReader::Fill() {
   return true;
 }
 
+bool LineReader::LineBuffered() const {
+  return begin_ < end_ && std::memchr(buffer_.data() + begin_, '\n', end_ - begin_) != nullptr;
+}
+
 bool LineReader::Next(std::string* line, bool* too_long) {
   line->clear();
   *too_long = false;

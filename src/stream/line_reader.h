@@ -21,6 +21,9 @@ class LineReader {
   /// when the line was longer than max_line (then *line is empty).
   bool Next(std::string* line, bool* too_long);
 
+  /// True when a whole line is already buffered: Next() will not wait.
+  bool LineBuffered() const;
+
   /// The 1-based number of the line last returned.
   int line_number() const { return line_number_; }
   /// errno of a failed read, else 0.
