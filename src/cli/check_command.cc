@@ -121,7 +121,9 @@ Command AddCheckCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("check", "Lint messages: files, folders (recursively) or - for stdin");
   cmd->add_option("paths", opt->paths, "Files, folders or - (stdin); default: stdin when piped")
       ->type_name("PATH");
-  cmd->add_option("--format", opt->format, "Output format")
+  cmd->add_option("--format", opt->format,
+                  "Output: human; json (one document); jsonl (one line per message, streamed); sarif (SARIF 2.1.0, "
+                  "for code scanning); github (Actions annotations)")
       ->check(CLI::IsMember({"human", "json", "jsonl", "sarif", "github"}))
       ->capture_default_str();
   cmd->add_option("--input", opt->input,
@@ -130,7 +132,7 @@ Command AddCheckCommand(CLI::App& app) {
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
   cmd->add_option("--jobs,-j", opt->jobs, "Threads for --input jsonl (default: every core)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, 1024))
       ->type_name("N");
   cmd->add_option("--lang", opt->lang, "Message language; auto votes by common words per message")
       ->check(CLI::IsMember({"id", "en", "auto"}))
@@ -152,7 +154,7 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--max-warnings", opt->max_warnings,
                   "Exit 1 when there are more than N warnings, even if --fail-on error passes; without --fail-on, "
                   "up to N warnings pass")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, 1000000000))
       ->type_name("N");
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
       ->type_name("NAME");
