@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <regex>
+
 #include "support/run.h"
 
 namespace santun::testing {
@@ -211,6 +213,21 @@ TEST(FormatsCli, HelpNamesTheNewOptions) {
   }
   EXPECT_EQ(RunSantun({"check", "--format", "xml", "-"}, "x\n").exit_code, 2);
   EXPECT_EQ(RunSantun({"check", "--input", "csv", "-"}, "x\n").exit_code, 2);
+}
+
+TEST(FormatsCli, PreCommitHookMatchesTheMessageExtensions) {
+  const std::string hooks = ReadFile(SourcePath(".pre-commit-hooks.yaml"));
+  EXPECT_NE(hooks.find("- id: santun\n"), std::string::npos);
+  EXPECT_NE(hooks.find("entry: santun check\n"), std::string::npos);
+  EXPECT_NE(hooks.find("types: [text]\n"), std::string::npos);
+  const size_t at = hooks.find("files: ");
+  ASSERT_NE(at, std::string::npos);
+  const std::regex files(hooks.substr(at + 7, hooks.find('\n', at) - at - 7));
+  // The extensions `santun check DIR` lints (MessageExtensions in src/cli/inputs.cc).
+  for (const char* name : {"a.txt", "t/b.md", "c.tmpl", "d.mustache", "e.j2", "f.jinja", "g.hbs"}) {
+    EXPECT_TRUE(std::regex_search(name, files)) << name;
+  }
+  for (const char* name : {"a.py", "b.txt.orig", "c.json"}) EXPECT_FALSE(std::regex_search(name, files)) << name;
 }
 
 }  // namespace
