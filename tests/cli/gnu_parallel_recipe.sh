@@ -6,7 +6,7 @@
 # is left out of the comparison. usage: gnu_parallel_recipe.sh SANTUN
 set -u
 santun=$1
-command -v parallel > /dev/null || { echo "GNU parallel is not installed: skipped"; exit 77; }
+parallel --version 2> /dev/null | grep -q "GNU parallel" || { echo "GNU parallel is not installed: skipped"; exit 77; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
