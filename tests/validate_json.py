@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Validates JSON documents against a JSON Schema (Debian's python3-jsonschema).
 
-usage: validate_json.py SCHEMA FILE...   (FILE may hold one document, or one per
-line with --lines). Exit 0 when all are valid; 1 with the errors otherwise.
+usage: validate_json.py SCHEMA [--ref OTHER_SCHEMA]... [--lines] FILE...
+FILE may hold one document, or one per line with --lines. --ref makes another
+schema available to "$ref" by its "$id" (docs/jsonl-schema.json refers to
+docs/json-schema.json). Exit 0 when all are valid; 1 with the errors otherwise.
 """
 import json
 import sys
@@ -11,13 +13,28 @@ import jsonschema
 
 
 def main(argv):
-    lines = "--lines" in argv
-    args = [a for a in argv[1:] if a != "--lines"]
+    lines = False
+    refs = []
+    args = []
+    it = iter(argv[1:])
+    for a in it:
+        if a == "--lines":
+            lines = True
+        elif a == "--ref":
+            refs.append(next(it))
+        else:
+            args.append(a)
     with open(args[0], encoding="utf-8") as f:
         schema = json.load(f)
+    store = {}
+    for path in refs:
+        with open(path, encoding="utf-8") as f:
+            other = json.load(f)
+        store[other.get("$id", other.get("id", path))] = other
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
-    validator = validator_class(schema)
+    resolver = jsonschema.RefResolver.from_schema(schema, id_of=validator_class.ID_OF, store=store)
+    validator = validator_class(schema, resolver=resolver)
     failed = False
     for path in args[1:]:
         with open(path, encoding="utf-8") as f:

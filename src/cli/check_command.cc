@@ -12,9 +12,19 @@ Command AddCheckCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("check", "Lint messages: files, folders (recursively) or - for stdin");
   cmd->add_option("paths", opt->paths, "Files, folders or - (stdin); default: stdin when piped")
       ->type_name("PATH");
-  cmd->add_option("--format", opt->format, "Output format")
-      ->check(CLI::IsMember({"human", "json"}))
+  cmd->add_option("--format", opt->format,
+                  "Output: human; json (one document); jsonl (one line per message, streamed); sarif (SARIF 2.1.0, "
+                  "for code scanning); github (Actions annotations)")
+      ->check(CLI::IsMember({"human", "json", "jsonl", "sarif", "github"}))
       ->capture_default_str();
+  cmd->add_option("--input", opt->input,
+                  "What the inputs hold: text (one message per file) or jsonl (one {\"id\",\"text\",...} record "
+                  "per line, streamed)")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->capture_default_str();
+  cmd->add_option("--jobs,-j", opt->jobs, "Threads for --input jsonl (default: every core)")
+      ->check(CLI::Range(0, 1024))
+      ->type_name("N");
   cmd->add_option("--lang", opt->lang, "Message language: id, en, or auto (default: votes by common words per "
                                        "message)")
       ->check(CLI::IsMember({"id", "en", "auto"}));
@@ -35,6 +45,11 @@ Command AddCheckCommand(CLI::App& app) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--fail-on", opt->fail_on, "Lowest severity that makes the exit code 1 (default: warning)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  cmd->add_option("--max-warnings", opt->max_warnings,
+                  "Exit 1 when there are more than N warnings, even if --fail-on error passes; without --fail-on, "
+                  "up to N warnings pass")
+      ->check(CLI::Range(0, 1000000000))
+      ->type_name("N");
   cmd->add_option("--config", opt->config, "Use this santun.toml (default: the nearest one above each file)")
       ->type_name("FILE");
   cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
@@ -61,9 +76,19 @@ Command AddCheckCommand(CLI::App& app) {
   printf 'Dasar penipu, bayar sekarang juga!\n' | santun check -
   santun check templates/ --format json
   santun check --select abuse,threat --fail-on error msg.txt
+  santun check templates/ --format sarif > santun.sarif      # GitHub code scanning
+  santun check templates/ --format github                    # annotations in Actions
+  santun check --input jsonl --format jsonl --jobs 4 < in.jsonl > out.jsonl
+  santun check --fail-on error --max-warnings 10 templates/
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or rule
-errors, 3 an input could not be read.)");
+--input jsonl reads {"id","text","lang"?,"send_at"?,"channel"?,"mode"?} per
+line and writes results in input order as they are ready (--format jsonl:
+one line per record); a malformed line gives an error record and the run
+goes on. See docs/scale-out.md.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on (or more warnings than
+--max-warnings), 2 usage or rule errors, 3 an input (file or JSONL line)
+could not be read.)");
   return {cmd, [opt] { return RunCheck(*opt); }};
 }
 

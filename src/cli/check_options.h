@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/common.h"
+#include "report/run_result.h"
 
 namespace santun::cli {
 
@@ -12,12 +13,15 @@ namespace santun::cli {
 /// line (and, later, santun.toml).
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "human";      // human | json
+  std::string format = "human";      // human | json | jsonl | sarif | github
+  std::string input = "text";        // text (one message per file) | jsonl (one record per line)
+  int jobs = 0;                      // --input jsonl worker threads; 0 = every core
   std::optional<std::string> lang;   // id | en | auto (default auto)
   std::optional<std::vector<std::string>> select;
   std::vector<std::string> extend_select;
   std::vector<std::string> ignore;
   std::optional<std::string> fail_on;  // default: santun.toml's, else warning
+  std::optional<int> max_warnings;     // --max-warnings; default: santun.toml's, else no limit
   std::string config;                  // --config FILE
   bool isolated = false;               // --isolated: no santun.toml
   std::string stdin_filename = "-";
@@ -30,6 +34,20 @@ struct CheckOptions {
   std::string channel;                // sms | whatsapp | email | letter
   RuleOptions rules;
 };
+
+/// What decides the exit code (from the command line, else santun.toml).
+struct ExitPolicy {
+  std::string fail_on = "warning";
+  bool fail_on_given = false;  // set explicitly (command line or santun.toml)
+  std::optional<int> max_warnings;
+};
+
+/// Returns the exit code of a check that produced `summary`: 3 when an input
+/// could not be read; else 1 when a diagnostic is at or above the failing
+/// severity or there are more than max_warnings warnings; else 0. Without an
+/// explicit fail-on, the failing severity is warning, or error when
+/// max_warnings is set (then up to that many warnings pass, as in ESLint).
+int CheckExitCode(const ExitPolicy& policy, const Summary& summary);
 
 /// File extensions that are templates: placeholders are allowed there.
 const std::vector<std::string>& TemplateExtensions();

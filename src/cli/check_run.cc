@@ -11,8 +11,14 @@
 #include "cli/inputs.h"
 #include "config/settings.h"
 #include "engine/linter.h"
+#include "engine/send_time.h"
+#include "report/github.h"
 #include "report/human.h"
 #include "report/json.h"
+#include "report/jsonl.h"
+#include "report/result_sink.h"
+#include "report/sarif.h"
+#include "stream/jsonl_check.h"
 #include "ruleset/selection.h"
 
 namespace santun::cli {
@@ -58,9 +64,90 @@ bool LoadAllRules(const CheckOptions& opt, const std::vector<const Config*>& con
   return errors.empty();
 }
 
+// The rules a SARIF log describes: every loaded id the selection enables.
+std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& selection) {
+  std::vector<const Rule*> out;
+  for (const std::string& id : rules.ids()) {
+    const Rule* r = rules.Variants(id).front();
+    if (selection.Enabled(*r)) out.push_back(r);
+  }
+  return out;
+}
+
+std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, const RuleSet& rules, const Selection& selection) {
+  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(std::cout);
+  CollectingSink::Renderer render;
+  if (opt.format == "json") {
+    render = [](const RunResult& run) { RenderJson(run, std::cout); };
+  } else if (opt.format == "sarif") {
+    render = [sarif = SarifOptions{EnabledRules(rules, selection)}](const RunResult& run) {
+      RenderSarif(run, sarif, std::cout);
+    };
+  } else if (opt.format == "github") {
+    render = [](const RunResult& run) { RenderGithub(run, std::cout); };
+  } else {
+    render = [color = UseColor(opt.no_color)](const RunResult& run) {
+      RenderHuman(run, HumanOptions{color}, std::cout);
+    };
+  }
+  return std::make_unique<CollectingSink>(std::move(render));
+}
+
+// The selection objects of a run, one per distinct select/ignore list.
+class Selections {
+ public:
+  explicit Selections(const RuleSet& rules) : rules_(rules) {}
+  const Selection& For(const FileSettings& settings) {
+    std::unique_ptr<Selection>& s = by_key_[settings.SelectionKey()];
+    if (!s) {
+      s = std::make_unique<Selection>();
+      Selection::Create(rules_, settings.select, settings.ignore, s.get());  // ids validated before
+    }
+    return *s;
+  }
+
+ private:
+  const RuleSet& rules_;
+  std::map<std::string, std::unique_ptr<Selection>> by_key_;
+};
+
+MessageOptions MessageOptionsFor(const CheckOptions& opt, const Config& config, const FileSettings& settings,
+                                 const Selection& selection, const std::string& path) {
+  MessageOptions m;
+  m.lang = settings.lang;
+  m.profile = settings.profile;
+  m.selection = &selection;
+  m.severity = &settings.severity;
+  m.template_mode = IsTemplatePath(settings.template_mode, config.template_extensions, path);
+  m.today = opt.today;
+  m.send_at = opt.send_at;
+  m.tz = opt.tz;
+  m.channel = opt.channel;
+  return m;
+}
+
+// Bad --today / --send-at / --tz values are usage errors, before any input is read.
+bool ValidTimes(const CheckOptions& opt) {
+  if (!opt.today.empty() && !ParseIsoDate(opt.today)) {
+    PrintError("--today: '" + opt.today + "' is not a date YYYY-MM-DD");
+    return false;
+  }
+  std::string error;
+  if (!opt.send_at.empty() && !ResolveSendTime(opt.send_at, opt.tz, &error)) {
+    PrintError("--send-at: " + error);
+    return false;
+  }
+  if (opt.send_at.empty() && !opt.tz.empty() && !ResolveSendTime("2026-01-01T00:00:00Z", opt.tz, &error)) {
+    PrintError("--tz: " + error);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int RunCheck(const CheckOptions& opt) {
+  if (!ValidTimes(opt)) return kExitUsage;
   std::vector<std::string> args = opt.paths;
   if (args.empty()) {
     if (isatty(STDIN_FILENO)) {
@@ -69,12 +156,15 @@ int RunCheck(const CheckOptions& opt) {
     }
     args.push_back("-");
   }
+  const bool jsonl = opt.input == "jsonl";
   ConfigResolver configs;
   Errors errors = configs.Init(opt.config, opt.isolated);
-  RunResult run;
-  const std::vector<std::string> paths = ExpandPaths(args, &run.errors);
+  std::vector<InputError> expand_errors;
+  // JSONL inputs are files of records, not folders of messages.
+  const std::vector<std::string> paths = jsonl ? args : ExpandPaths(args, &expand_errors);
   std::map<std::string, const Config*> config_of;
   for (const std::string& p : paths) config_of[p] = &configs.For(p, &errors);
+  const Config& cwd_config = configs.For("-", &errors);
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
@@ -84,48 +174,43 @@ int RunCheck(const CheckOptions& opt) {
 
   const Linter linter(rules);
   const CommandLineSettings cli = FromCommandLine(opt);
-  std::map<std::string, std::unique_ptr<Selection>> selections;  // by FileSettings::SelectionKey
-  bool failed = false;
+  Selections selections(rules);
+  const FileSettings run_settings = SettingsFor(cwd_config, "-", cli);
+  std::unique_ptr<ResultSink> sink = MakeSink(opt, rules, selections.For(run_settings));
+  sink->set_error_observer([](const InputError& e) { PrintError(e.ToString()); });
+  for (InputError& e : expand_errors) sink->AddError(std::move(e));
   for (const std::string& path : paths) {
     const std::string display = path == "-" ? opt.stdin_filename : path;
+    const Config& config = *config_of[path];
+    const FileSettings settings = SettingsFor(config, path, cli);
+    MessageOptions message = MessageOptionsFor(opt, config, settings, selections.For(settings), path);
+    if (jsonl) {
+      JsonlCheckOptions options;
+      options.jobs = opt.jobs;
+      options.defaults = message;
+      options.defaults.template_mode = settings.template_mode.value_or(false);
+      CheckJsonl(linter, path, display, options, sink.get());
+      continue;
+    }
     InputError error;
     std::shared_ptr<const SourceText> source = ReadMessage(path, display, &error);
     if (!source) {
-      run.errors.push_back(error);
+      sink->AddError(std::move(error));
       continue;
     }
-    const Config& config = *config_of[path];
-    const FileSettings settings = SettingsFor(config, path, cli);
-    std::unique_ptr<Selection>& selection = selections[settings.SelectionKey()];
-    if (!selection) {
-      selection = std::make_unique<Selection>();
-      Selection::Create(rules, settings.select, settings.ignore, selection.get());  // ids validated above
-    }
-    MessageOptions message;
-    message.lang = settings.lang;
-    message.profile = settings.profile;
-    message.selection = selection.get();
-    message.template_mode = IsTemplatePath(settings.template_mode, config.template_extensions, path);
-    message.today = opt.today;
-    message.send_at = opt.send_at;
-    message.tz = opt.tz;
-    message.channel = opt.channel;
     LintResult result = linter.Lint(*source, message);
-    ApplySeverityOverrides(settings.severity, &result.diagnostics);
-    const Severity fail_on = *ParseSeverity(opt.fail_on.value_or(config.fail_on.value_or("warning")));
-    for (const Diagnostic& d : result.diagnostics) failed |= d.severity >= fail_on;
-    run.files.push_back({display, {{std::nullopt, source, result.lang, std::move(result.diagnostics)}}});
+    sink->BeginInput(display);
+    sink->Add({std::nullopt, source, result.lang, std::move(result.diagnostics)});
   }
-  for (const InputError& e : run.errors) PrintError(e.ToString());
-
-  if (opt.format == "json") {
-    RenderJson(run, std::cout);
-  } else {
-    RenderHuman(run, HumanOptions{UseColor(opt.no_color)}, std::cout);
-  }
+  sink->Finish();
   std::cout.flush();
-  if (!run.errors.empty()) return kExitInput;
-  return failed ? kExitFindings : kExitClean;
+  // The command line decides the failing severity, else the santun.toml of
+  // the current folder.
+  ExitPolicy policy;
+  policy.fail_on = opt.fail_on.value_or(cwd_config.fail_on.value_or("warning"));
+  policy.fail_on_given = opt.fail_on.has_value() || cwd_config.fail_on.has_value();
+  policy.max_warnings = opt.max_warnings ? opt.max_warnings : cwd_config.max_warnings;
+  return CheckExitCode(policy, sink->summary());
 }
 
 }  // namespace santun::cli

@@ -9,7 +9,10 @@ namespace santun::cli {
 
 void AddRuleOptions(CLI::App* app, RuleOptions* options) {
   app->add_option("--rules", options->rule_dirs, "Folder of extra rule packs (*.toml), repeatable")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void PrintError(const std::string& message) { std::cerr << "santun: error: " << message << "\n"; }

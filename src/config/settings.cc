@@ -87,17 +87,4 @@ Errors ValidateConfigIds(const Config& config, const RuleSet& rules) {
   return errors;
 }
 
-void ApplySeverityOverrides(const std::map<std::string, Severity>& severity, std::vector<Diagnostic>* diagnostics) {
-  if (severity.empty()) return;
-  for (Diagnostic& d : *diagnostics) {
-    auto by_id = severity.find(d.rule->id);
-    if (by_id != severity.end()) {
-      d.severity = by_id->second;
-      continue;
-    }
-    auto by_category = severity.find(d.rule->category);
-    if (by_category != severity.end()) d.severity = by_category->second;
-  }
-}
-
 }  // namespace santun

@@ -43,7 +43,4 @@ FileSettings SettingsFor(const Config& config, const std::string& path, const Co
 /// reporting "santun.toml:4: unknown rule or category 'x', did you mean 'y'?".
 Errors ValidateConfigIds(const Config& config, const RuleSet& rules);
 
-/// Applies per-rule severity overrides (a rule id beats its category).
-void ApplySeverityOverrides(const std::map<std::string, Severity>& severity, std::vector<Diagnostic>* diagnostics);
-
 }  // namespace santun

@@ -70,6 +70,19 @@ void Emit(LintMessage& m, const Rule& rule, Span original, uint32_t normalized_b
   out->push_back(std::move(d));
 }
 
+// santun.toml's [severity]: a rule id beats its category.
+void ApplySeverityOverrides(const std::map<std::string, Severity>& severity, std::vector<Diagnostic>* diags) {
+  for (Diagnostic& d : *diags) {
+    auto by_id = severity.find(d.rule->id);
+    auto by_category = severity.find(d.rule->category);
+    if (by_id != severity.end()) {
+      d.severity = by_id->second;
+    } else if (by_category != severity.end()) {
+      d.severity = by_category->second;
+    }
+  }
+}
+
 // A rule's `unless` facts (found outside the hit itself: "hari ini juga" is
 // vague although "hari ini" is a date) and `unless_rules` cancel its hits.
 void ApplyUnless(LintMessage& m, std::vector<Diagnostic>* diags) {
@@ -238,6 +251,7 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
   Suppress(m, &result.diagnostics);
+  if (options.severity) ApplySeverityOverrides(*options.severity, &result.diagnostics);
   std::sort(result.diagnostics.begin(), result.diagnostics.end(), DiagnosticLess);
   return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@ struct MessageOptions {
   std::string tz;                        // IANA zone for send_at without an offset
   std::string profile = "auto";          // "id", "us", "generic" or "auto"
   std::string channel;                   // "sms", "whatsapp", "email", "letter" or ""
+  // Severity per rule id or category (santun.toml [severity]); a rule id
+  // beats its category. nullptr: the rules' own.
+  const std::map<std::string, Severity>* severity = nullptr;
 };
 
 struct LintResult {

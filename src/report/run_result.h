@@ -17,6 +17,7 @@ struct MessageResult {
   std::shared_ptr<const SourceText> source;
   std::string lang;
   std::vector<Diagnostic> diagnostics;
+  int line = 0;  // the JSONL input line (1-based); 0 for whole files
 };
 
 /// One input (a file, or "-" for stdin) and its messages.
@@ -33,6 +34,7 @@ struct InputError {
   std::string message;
   int line = 0;  // for JSONL records; 0 for whole files
   Kind kind = Kind::kContent;
+  std::optional<std::string> id = std::nullopt;  // the JSONL record's id, when it could be read
 
   /// "cannot read 'path': message", "path: message" or "path:line: message".
   std::string ToString() const;
@@ -54,6 +56,9 @@ struct Summary {
   int input_errors = 0;
   int diagnostics() const { return errors + warnings + infos; }
 };
+
+/// Adds the diagnostics of one message to *summary (not `messages`/`files`).
+void CountDiagnostics(const MessageResult& message, Summary* summary);
 
 Summary Summarize(const RunResult& run);
 

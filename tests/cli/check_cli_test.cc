@@ -150,6 +150,29 @@ TEST(CheckCli, BrokenPackExitsTwoAndLintsNothing) {
       << r.err;
 }
 
+TEST(CheckCli, RulesOptionTakesOneFolderAndLeavesThePaths) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/pack/x.toml", R"([pack]
+description = "test"
+langs = ["id"]
+
+[[rule]]
+id = "pressure.tolong"
+severity = "info"
+summary = "says tolong"
+message = "kata '{match}'"
+why = "a test"
+terms = ["tolong"]
+
+[[rule.example]]
+text = "<<Tolong>> bayar."
+)");
+  WriteFile(dir + "/m.txt", "Tolong dicek ya.\n");
+  RunOutput r = RunSantun({"check", "--rules", "pack", "m.txt"}, "", dir);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("m.txt:1:1: info[pressure.tolong]"), std::string::npos) << r.out;
+}
+
 TEST(CheckCli, UnknownSelectionIsAUsageError) {
   RunOutput r = RunSantun({"check", "--select", "abuse.acusation", "-"}, "x\n");
   EXPECT_EQ(r.exit_code, 2);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +19,9 @@ namespace fs = std::filesystem;
 namespace {
 
 RunOutput Spawn(const std::vector<std::string>& argv, const std::string& input, const std::string& cwd) {
+  // A child that exits before reading all of its input (a usage error) must
+  // make write() fail with EPIPE, not kill the test process.
+  signal(SIGPIPE, SIG_IGN);
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
   pid_t pid = fork();
@@ -31,6 +35,7 @@ RunOutput Spawn(const std::vector<std::string>& argv, const std::string& input, 
     std::vector<char*> args;
     for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
+    signal(SIGPIPE, SIG_DFL);  // the child behaves as when run from a shell
     execv(args[0], args.data());
     _exit(127);
   }

@@ -1,0 +1,40 @@
+#include "report/jsonl.h"
+
+#include "report/json.h"
+
+namespace santun {
+
+using Json = nlohmann::ordered_json;
+
+Json MessageRecordJson(const std::string& path, const MessageResult& m) {
+  Json diags = Json::array();
+  for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
+  return Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
+              {"path", path},
+              {"lang", m.lang},
+              {"diagnostics", std::move(diags)}};
+}
+
+Json ErrorRecordJson(const InputError& e) {
+  Json record{{"id", e.id ? Json(*e.id) : Json(nullptr)}, {"path", e.path}};
+  if (e.line > 0) record["line"] = e.line;
+  record["error"] = e.kind == InputError::Kind::kRead ? "cannot read: " + e.message : e.message;
+  return record;
+}
+
+std::string JsonlLine(const Json& record) {
+  return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string JsonlSink::Prerender(const std::string& path, const MessageResult& message) const {
+  return JsonlLine(MessageRecordJson(path, message));
+}
+
+void JsonlSink::OnMessage(MessageResult message, std::string prerendered) {
+  if (prerendered.empty()) prerendered = Prerender(path(), message);
+  out_ << prerendered;
+}
+
+void JsonlSink::OnError(InputError error) { out_ << JsonlLine(ErrorRecordJson(error)); }
+
+}  // namespace santun

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "report/run_result.h"
+
+namespace santun {
+
+/// What the SARIF log describes besides the results.
+struct SarifOptions {
+  /// The rules listed in tool.driver.rules, in this order. The CLI passes
+  /// every loaded rule that --select/--ignore leave enabled, one per id,
+  /// sorted by id, so that code scanning knows the whole rule set; a rule
+  /// that produced a result but is missing here is appended.
+  std::vector<const Rule*> rules;
+};
+
+/// Where a rule is documented (SARIF helpUri); `santun explain ID` prints the
+/// same page.
+std::string RuleHelpUri(const std::string& rule_id);
+
+/// Returns a path as a URI reference: relative paths stay relative ("./"
+/// dropped), absolute ones become file:// URIs; every byte outside RFC 3986's
+/// unreserved set and "/" is percent-encoded.
+std::string PathToUri(const std::string& path);
+
+/// Writes the run as a SARIF 2.1.0 log with one run: tool.driver with rule
+/// metadata, one result per diagnostic (regions in UTF-16 columns, the run's
+/// columnKind, plus byteOffset/byteLength), fixes as artifact changes, and
+/// one invocation whose toolExecutionNotifications are the input errors.
+/// A JSONL record's result points at its input line (region.startLine) and
+/// names the record id as a logical location; the range inside the message
+/// text is in properties.textRegion, and it carries no fixes.
+void RenderSarif(const RunResult& run, const SarifOptions& options, std::ostream& out);
+
+}  // namespace santun
