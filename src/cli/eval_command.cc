@@ -52,7 +52,10 @@ int RunEval(const EvalOptions& opt) {
     options.channel = r.channel;
     options.today = r.today.empty() ? opt.today : r.today;
     Flags f;
-    for (const Diagnostic& d : linter.Lint(source, options).diagnostics) f.emplace_back(d.rule->id, d.matched);
+    // Labels name violations: info diagnostics are advice and are not scored.
+    for (const Diagnostic& d : linter.Lint(source, options).diagnostics) {
+      if (d.severity != Severity::kInfo) f.emplace_back(d.rule->id, d.matched);
+    }
     flags.push_back(std::move(f));
   }
   EvalResult result = Evaluate(rules, selection, records, flags);
@@ -105,7 +108,8 @@ Command AddEvalCommand(CLI::App& app) {
   santun eval corpus/ --show --min-f1 0.9
 
 Categories are scored when a loaded rule belongs to them; labels naming
-rules that are not loaded are listed but not scored.)");
+rules that are not loaded are listed but not scored. Info diagnostics are
+advice, not violations, and are not scored.)");
   return {cmd, [opt] { return RunEval(*opt); }};
 }
 

@@ -208,7 +208,8 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
 }
 
 void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
-  const CheckContext context{m.source, m.normalized, m.scopes, m.lang, m.profile, *m.facts, rules_, m.send_time};
+  const CheckContext context{m.source, m.normalized, m.scopes, m.lang,      m.profile,
+                             *m.facts, rules_,      m.send_time, m.options.channel};
   for (const Rule& rule : rules_.rules()) {
     if (rule.check.empty() || !m.Runs(rule)) continue;
     CheckFn fn = FindCheckFn(rule.check);

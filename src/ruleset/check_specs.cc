@@ -35,6 +35,13 @@ const std::vector<CheckSpec>& KnownChecks() {
       {"send-day", "the send date is not one of `days` or is a holiday of `calendar`",
        {{"days", T::kStringList}, {"calendar", T::kString}, {"joint_leave_allowed", T::kBool}}},
       {"calendar-missing", "the holiday calendar does not cover the send date's year", {{"calendar", T::kString, true}}},
+      {"lexicon-missing",
+       "a required statement (lexicon `required`) is absent: on `channels` (any when empty), and only in messages "
+       "that ask for payment when `request` is given",
+       {{"required", T::kLexicon, true}, {"request", T::kLexicon}, {"settled", T::kLexicon},
+        {"channels", T::kStringList}}},
+      {"sms-segments", "an SMS (channel sms) longer than `max_segments` segments (GSM-7: 160/153 characters, UCS-2: 70/67)",
+       {{"max_segments", T::kInt}}},
   };
   return specs;
 }

@@ -26,6 +26,7 @@ struct CheckContext {
   Facts& facts;
   const RuleSet& rules;
   const std::optional<LocalTime>& send_time;  // the recipient's wall clock, when known
+  std::string_view channel;                    // "sms", "whatsapp", "email", "letter" or ""
 
   /// Returns the lexicon that the rule's parameter `param` names, for the
   /// message's language (RuleSet::Build guarantees it exists).

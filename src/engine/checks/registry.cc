@@ -20,6 +20,8 @@ void CheckPlaceholderUnknown(const CheckContext&, const Rule&, std::vector<Check
 void CheckSendHours(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckSendDay(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckCalendarMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckLexiconMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckSmsSegments(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 
 namespace {
 
@@ -49,6 +51,8 @@ constexpr Entry kChecks[] = {
     {"send-hours", &CheckSendHours},
     {"send-day", &CheckSendDay},
     {"calendar-missing", &CheckCalendarMissing},
+    {"lexicon-missing", &CheckLexiconMissing},
+    {"sms-segments", &CheckSmsSegments},
 };
 
 }  // namespace
