@@ -56,9 +56,15 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
       ->type_name("NAME");
   cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
-  cmd->add_flag("--template,!--no-template", opt->template_mode,
-                "Placeholders allowed (template) or not (message about to be sent); default: by extension "
-                "(.tmpl .mustache .j2 .jinja .hbs are templates)");
+  // Two plain flags: CLI11 2.1 gives an optional<bool> flag a value even
+  // when it is absent, which would hide the default (by extension).
+  auto template_flags = std::make_shared<std::pair<bool, bool>>(false, false);
+  CLI::Option* as_template =
+      cmd->add_flag("--template", template_flags->first,
+                    "Placeholders allowed: the file is a template (default: by extension; .tmpl .mustache .j2 "
+                    ".jinja .hbs are templates)");
+  cmd->add_flag("--no-template", template_flags->second, "Placeholders not allowed: the message is about to be sent")
+      ->excludes(as_template);
   cmd->add_option("--today", opt->today, "Date that relative dates resolve against (default: send time, else today)")
       ->type_name("YYYY-MM-DD");
   cmd->add_option("--send-at", opt->send_at, "When the message will be sent, e.g. 2026-12-20T09:30:00+07:00")
@@ -89,7 +95,11 @@ goes on. See docs/scale-out.md.
 Exit codes: 0 clean, 1 findings at or above --fail-on (or more warnings than
 --max-warnings), 2 usage or rule errors, 3 an input (file or JSONL line)
 could not be read.)");
-  return {cmd, [opt] { return RunCheck(*opt); }};
+  return {cmd, [opt, template_flags] {
+            if (template_flags->first) opt->template_mode = true;
+            if (template_flags->second) opt->template_mode = false;
+            return RunCheck(*opt);
+          }};
 }
 
 }  // namespace santun::cli
