@@ -50,6 +50,8 @@ int RunEval(const EvalOptions& opt) {
     options.template_mode = r.mode == "template";
     options.send_at = r.send_at;
     options.channel = r.channel;
+    options.tz = r.tz;
+    if (!r.profile.empty()) options.profile = r.profile;
     options.today = r.today.empty() ? opt.today : r.today;
     Flags f;
     // Labels name violations: info diagnostics are advice and are not scored.

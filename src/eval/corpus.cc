@@ -18,7 +18,7 @@ namespace {
 using Json = nlohmann::json;
 
 const std::vector<std::string> kRecordKeys = {"id", "lang", "text", "expect", "source", "mode",
-                                              "send_at", "channel", "note", "today"};
+                                              "send_at", "channel", "note", "today", "profile", "tz"};
 
 bool StringList(const Json& j, const char* key, std::vector<std::string>* out, std::string* error) {
   if (!j.contains(key)) return true;
@@ -65,6 +65,8 @@ std::string DecodeRecord(const std::string& line, CorpusRecord* r) {
   r->send_at = OptionalString(j, "send_at", &error);
   r->channel = OptionalString(j, "channel", &error);
   r->today = OptionalString(j, "today", &error);
+  r->profile = OptionalString(j, "profile", &error);
+  r->tz = OptionalString(j, "tz", &error);
   if (!error.empty()) return error;
   if (r->id.empty()) return "missing 'id'";
   if (!j.contains("text")) return "missing 'text'";

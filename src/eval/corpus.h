@@ -20,6 +20,8 @@ struct CorpusRecord {
   std::string send_at;                  // ISO-8601, when the label depends on it
   std::string channel;
   std::string today;  // YYYY-MM-DD the record's relative dates resolve against
+  std::string profile;  // "id", "us", "generic"; "" = by language
+  std::string tz;       // IANA zone of the recipient
 };
 
 /// Reads corpus files (folders: every *.jsonl inside, recursively, sorted).
