@@ -23,7 +23,8 @@ namespace santun {
 // Everything known about the message being linted.
 struct LintMessage {
   LintMessage(const SourceText& src, const MessageOptions& opt)
-      : source(src), options(opt), normalized(Normalize(src.text())), scopes(normalized.text) {
+      : source(src), options(opt), normalized(Normalize(src.text())), scopes(normalized.text),
+        skeleton(Skeleton(normalized.text)) {
     lang = opt.lang == "auto" || opt.lang.empty() ? DetectLanguage(normalized.text) : opt.lang;
     profile = opt.profile == "auto" || opt.profile.empty() ? (lang == "id" ? "id" : "generic") : opt.profile;
     std::string error;
@@ -41,6 +42,7 @@ struct LintMessage {
   const MessageOptions& options;
   const NormalizedText normalized;
   const Scopes scopes;
+  const std::string skeleton;  // for the prefilter's atoms
   std::string lang;
   std::string profile;
   std::optional<LocalTime> send_time;
@@ -49,10 +51,11 @@ struct LintMessage {
 
 namespace {
 
-bool Excepted(const Rule& rule, std::string_view text, const Scopes& scopes, Span hit) {
+bool Excepted(const Rule& rule, std::string_view text, std::string_view skeleton, const Scopes& scopes, Span hit) {
   for (const RuleException& ex : rule.exceptions) {
     const Span area = ex.scope == RuleException::Scope::kSentence ? scopes.SentenceAt(hit.begin) : hit;
     for (const Regex& re : ex.regexes) {
+      if (!re->MayMatch(skeleton)) continue;
       bool found = false;
       ForEachMatch(re->get(), text, [&](Span s) { found |= s.Overlaps(area); });
       if (found) return true;
@@ -167,7 +170,7 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   // those without atoms that the Set finds. Only they run their own regex.
   // A matcher is a candidate when each of its clauses has an atom present.
   std::vector<uint32_t> clauses;
-  prefilter_->atoms.Scan(Skeleton(ntext), &clauses);
+  prefilter_->atoms.Scan(m.skeleton, &clauses);
   std::sort(clauses.begin(), clauses.end());
   clauses.erase(std::unique(clauses.begin(), clauses.end()), clauses.end());
   std::vector<uint32_t> candidates;
@@ -201,15 +204,15 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
     ForEachMatch(rule.matchers[e.matcher]->get(), ntext, [&](Span n) {
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
-      if (!rule.exceptions.empty() && Excepted(rule, ntext, m.scopes, n)) return;
+      if (!rule.exceptions.empty() && Excepted(rule, ntext, m.skeleton, m.scopes, n)) return;
       Emit(m, rule, m.normalized.ToOriginal(n), n.begin, "", out);
     });
   }
 }
 
 void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
-  const CheckContext context{m.source, m.normalized, m.scopes, m.lang,      m.profile,
-                             *m.facts, rules_,      m.send_time, m.options.channel};
+  const CheckContext context{m.source,  m.normalized, m.scopes,    m.lang,           m.profile,
+                             *m.facts,  rules_,       m.send_time, m.options.channel, m.skeleton};
   for (const Rule& rule : rules_.rules()) {
     if (rule.check.empty() || !m.Runs(rule)) continue;
     CheckFn fn = FindCheckFn(rule.check);

@@ -18,6 +18,20 @@ const re2::RE2& LazyRegex::get() const {
   return *re_;
 }
 
+bool LazyRegex::MayMatch(std::string_view skeleton) const {
+  for (const auto& clause : atom_clauses_) {
+    bool found = false;
+    for (const std::string& atom : clause) {
+      if (skeleton.find(atom) != std::string_view::npos) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 std::string LazyRegex::Validate() const {
   const RE2& re = get();
   return re.ok() ? "" : re.error();

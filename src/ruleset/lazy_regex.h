@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace re2 {
@@ -31,6 +32,11 @@ class LazyRegex {
   /// Returns the compiled regex (compiling it on the first call). A pattern
   /// that does not compile matches nothing; Validate() reports why.
   const re2::RE2& get() const;
+
+  /// Returns false when the regex cannot match a text whose skeleton
+  /// (text/skeleton.h) is `skeleton`: a clause has none of its atoms there.
+  /// A cheap test that saves compiling the regex.
+  bool MayMatch(std::string_view skeleton) const;
 
   /// Compiles now and returns RE2's error message, or "" when it is valid.
   std::string Validate() const;

@@ -130,10 +130,10 @@ class PackDecoder {
       return;
     }
     if (!lex.terms.empty()) {
-      if (Regex re = Compile(t, "terms", TermsToRegex(lex.terms, prefixes, suffixes), ctx)) lex.regexes.push_back(re);
+      if (Regex re = Compile(t, "terms", TermsToRegex(lex.terms, prefixes, suffixes), ctx, TermAtoms(lex.terms))) lex.regexes.push_back(re);
     }
     for (const std::string& p : lex.patterns) {
-      if (Regex re = Compile(t, "patterns", p, ctx)) lex.regexes.push_back(re);
+      if (Regex re = Compile(t, "patterns", p, ctx, PatternAtoms(p))) lex.regexes.push_back(re);
     }
     out->push_back(std::move(lex));
   }
@@ -352,12 +352,12 @@ class PackDecoder {
         continue;
       }
       if (!terms.empty()) {
-        if (Regex re = Compile(e, "terms", TermsToRegex(terms, {}, {}), ctx)) {
+        if (Regex re = Compile(e, "terms", TermsToRegex(terms, {}, {}), ctx, TermAtoms(terms))) {
           ex.regexes.push_back(re);
         }
       }
       for (const std::string& p : patterns) {
-        if (Regex re = Compile(e, "patterns", p, ctx)) ex.regexes.push_back(re);
+        if (Regex re = Compile(e, "patterns", p, ctx, PatternAtoms(p))) ex.regexes.push_back(re);
       }
       rule->exceptions.push_back(std::move(ex));
     }

@@ -27,6 +27,7 @@ struct CheckContext {
   const RuleSet& rules;
   const std::optional<LocalTime>& send_time;  // the recipient's wall clock, when known
   std::string_view channel;                    // "sms", "whatsapp", "email", "letter" or ""
+  std::string_view skeleton;                   // for LazyRegex::MayMatch
 
   /// Returns the lexicon that the rule's parameter `param` names, for the
   /// message's language (RuleSet::Build guarantees it exists).

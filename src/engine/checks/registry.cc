@@ -75,6 +75,7 @@ std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) 
   std::vector<Span> out;
   if (!lexicon) return out;
   for (const Regex& re : lexicon->regexes) {
+    if (!re->MayMatch(skeleton)) continue;
     ForEachMatch(re->get(), normalized.text, [&](Span n) {
       if (!skip_negated || !scopes.IsNegated(n.begin)) out.push_back(normalized.ToOriginal(n));
     });
