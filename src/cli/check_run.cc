@@ -110,11 +110,14 @@ int RunCheck(const CheckOptions& opt) {
     message.send_at = opt.send_at;
     message.tz = opt.tz;
     message.channel = opt.channel;
+    message.allow = &config.allow;
     LintResult result = linter.Lint(*source, message);
     ApplySeverityOverrides(settings.severity, &result.diagnostics);
     const Severity fail_on = *ParseSeverity(opt.fail_on.value_or(config.fail_on.value_or("warning")));
     for (const Diagnostic& d : result.diagnostics) failed |= d.severity >= fail_on;
-    run.files.push_back({display, {{std::nullopt, source, result.lang, std::move(result.diagnostics)}}});
+    run.files.push_back({display,
+                         {{std::nullopt, source, result.lang, std::move(result.diagnostics),
+                           std::move(result.redactions)}}});
   }
   for (const InputError& e : run.errors) PrintError(e.ToString());
 

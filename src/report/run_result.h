@@ -17,6 +17,9 @@ struct MessageResult {
   std::shared_ptr<const SourceText> source;
   std::string lang;
   std::vector<Diagnostic> diagnostics;
+  /// Personal data that output must show masked (LintResult::redactions):
+  /// source lines are printed through Redact().
+  std::vector<Redaction> redactions;
 };
 
 /// One input (a file, or "-" for stdin) and its messages.

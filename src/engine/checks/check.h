@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "config/allow_list.h"
 #include "engine/facts.h"
 #include "engine/send_time.h"
 #include "ruleset/rule.h"
@@ -26,6 +27,7 @@ struct CheckContext {
   Facts& facts;
   const RuleSet& rules;
   const std::optional<LocalTime>& send_time;  // the recipient's wall clock, when known
+  const AllowList& allow;                     // the creditor's own names, numbers, addresses
 
   /// Returns the lexicon that the rule's parameter `param` names, for the
   /// message's language (RuleSet::Build guarantees it exists).
@@ -38,10 +40,15 @@ struct CheckContext {
 };
 
 /// A place a check flags, as a range of the ORIGINAL text, and a detail
-/// for the rule's message ({detail}).
+/// for the rule's message ({detail}). A hit on personal data sets `masked`
+/// (pii::MaskValue of the span): the diagnostic then shows it in place of
+/// the original text everywhere (Diagnostic::masked). `severity`, when set,
+/// replaces the rule's (a personal-data finding of low confidence is info).
 struct CheckHit {
   Span span;
   std::string detail;
+  std::string masked = {};
+  std::optional<Severity> severity = {};
 };
 
 /// A structural check: reads the message and the rule's params, appends hits.
