@@ -34,6 +34,21 @@ const std::vector<CheckSpec>& KnownChecks() {
        {{"start", T::kString, true}, {"end", T::kString, true}}},
       {"send-day", "the send date is not one of `days` or is a holiday of `calendar`",
        {{"days", T::kStringList}, {"calendar", T::kString}, {"joint_leave_allowed", T::kBool}}},
+      {"personal-data",
+       "personal data written out in the message (extract/pii: NIK, KK, NPWP, phone, bank account, card, CVV, IBAN, "
+       "SSN, ITIN, e-mail, address, date of birth) of the given `types`, at or above `min_confidence`; the value is "
+       "shown masked",
+       {{"types", T::kStringList, true,
+         {"nik", "kk", "npwp", "phone", "bank_account", "card", "iban", "ssn", "itin", "email", "address",
+          "birth_date", "cvv"}},
+        {"min_confidence", T::kString, false, {"low", "medium", "high"}},
+        {"confidence_severity", T::kBool},
+        {"labels", T::kStringList},
+        {"owned_types", T::kStringList, false,
+         {"nik", "kk", "npwp", "phone", "bank_account", "card", "iban", "ssn", "itin", "email", "address",
+          "birth_date", "cvv"}},
+        {"owner", T::kLexicon},
+        {"company", T::kLexicon}}},
       {"calendar-missing", "the holiday calendar does not cover the send date's year", {{"calendar", T::kString, true}}},
   };
   return specs;

@@ -20,6 +20,7 @@ void CheckPlaceholderUnknown(const CheckContext&, const Rule&, std::vector<Check
 void CheckSendHours(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckSendDay(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckCalendarMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckPersonalData(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 
 namespace {
 
@@ -49,6 +50,7 @@ constexpr Entry kChecks[] = {
     {"send-hours", &CheckSendHours},
     {"send-day", &CheckSendDay},
     {"calendar-missing", &CheckCalendarMissing},
+    {"personal-data", &CheckPersonalData},
 };
 
 }  // namespace
