@@ -21,6 +21,7 @@ void CheckSendHours(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckSendDay(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckCalendarMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckPersonalData(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckThirdParty(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 
 namespace {
 
@@ -51,6 +52,7 @@ constexpr Entry kChecks[] = {
     {"send-day", &CheckSendDay},
     {"calendar-missing", &CheckCalendarMissing},
     {"personal-data", &CheckPersonalData},
+    {"third-party", &CheckThirdParty},
 };
 
 }  // namespace
