@@ -61,6 +61,7 @@ const std::vector<CheckSpec>& KnownChecks() {
         {"done", T::kLexicon},
         {"request", T::kLexicon},
         {"veiled", T::kLexicon},
+        {"condition", T::kLexicon},
         {"public", T::kLexicon},
         {"relay", T::kLexicon},
         {"absent", T::kLexicon},

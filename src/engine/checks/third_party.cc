@@ -43,6 +43,13 @@ int WordsBetween(std::string_view text, Span a, Span b) {
   return n;
 }
 
+// True when a ';' stands between two spans: it joins independent clauses
+// ("berdiskusi dengan keluarga …; kami siap menjelaskan kepada Bapak").
+bool CrossesSemicolon(std::string_view text, Span a, Span b) {
+  if (b.begin < a.begin) std::swap(a, b);
+  return a.end < b.begin && text.substr(a.end, b.begin - a.end).find(';') != std::string_view::npos;
+}
+
 // The creditor's own names (allow.names) in the normalized text: a party
 // inside one ("Koperasi Keluarga Sejahtera") is not a third party.
 std::vector<Span> AllowedNames(const CheckContext& context) {
@@ -84,7 +91,8 @@ bool Marked(const std::vector<Marker>& markers, Span sentence) {
 }
 
 struct Lexicons {
-  std::vector<Span> party, action, perceive, publics, veiled, allowed, relay, absent, addressee, owes;
+  std::vector<Span> party, action, perceive, publics, veiled, allowed, relay, absent, addressee, owes, condition;
+  bool has_condition = false;  // the rule names a `condition` lexicon
   std::vector<Marker> markers;
 };
 
@@ -112,6 +120,8 @@ Lexicons FindAll(const CheckContext& context, const Rule& rule) {
   x.absent = FindNormalized(context, rule, "absent");
   x.addressee = FindNormalized(context, rule, "addressee");
   x.owes = FindNormalized(context, rule, "owes");
+  x.condition = FindNormalized(context, rule, "condition");
+  x.has_condition = context.LexiconOf(rule, "condition") != nullptr;
   for (Span s : FindNormalized(context, rule, "threat")) x.markers.push_back({s, Modality::kThreat});
   for (Span s : FindNormalized(context, rule, "done")) x.markers.push_back({s, Modality::kDone});
   for (Span s : FindNormalized(context, rule, "request")) x.markers.push_back({s, Modality::kRequest});
@@ -133,7 +143,15 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
     // Slamet, kami informasikan …") is the addressed modality, not a threat.
     if (AnyIn(x.allowed, sentence) || AnyIn(x.addressee, sentence)) continue;
     const bool veiled = AnyIn(x.veiled, sentence);
-    auto negated = [&](Span s) { return !veiled && context.scopes.IsNegated(s.begin); };
+    // With a `condition` lexicon only a payment condition keeps a negated
+    // threat ("we won't tell your boss if you pay today"); "keluarga tidak
+    // akan ditagih jika Bapak meninggal dunia" stays negated.
+    const bool pay_condition = AnyIn(x.condition, sentence);
+    auto negated = [&](Span s) {
+      if (veiled) return false;
+      if (!x.has_condition) return context.scopes.IsNegated(s.begin);
+      return context.scopes.HasNegatorBefore(s.begin) && !pay_condition;
+    };
     struct Candidate {
       Span span, action;
       int gap;          // words between the party and the action
@@ -159,7 +177,7 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
         const bool holds = a.begin <= p.begin && p.end <= a.end && a.size() > p.size();
         if (p.Overlaps(a) && !holds) continue;
         const int gap = holds ? 0 : WordsBetween(text, p, a);
-        if (gap > window) continue;
+        if (gap > window || CrossesSemicolon(text, p, a)) continue;
         candidates.push_back({{std::min(p.begin, a.begin), std::max(p.end, a.end)}, a, gap, false});
       }
     }
