@@ -62,6 +62,7 @@ const std::vector<CheckSpec>& KnownChecks() {
         {"request", T::kLexicon},
         {"veiled", T::kLexicon},
         {"condition", T::kLexicon},
+        {"self", T::kLexicon},
         {"public", T::kLexicon},
         {"relay", T::kLexicon},
         {"absent", T::kLexicon},

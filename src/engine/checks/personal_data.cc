@@ -56,7 +56,9 @@ Severity ScaledSeverity(Severity rule, pii::Confidence confidence) {
 // Returns true when the value at `value` (original span) belongs to the
 // debtor: in its sentence, the nearest cue before it is an `owner` cue
 // ("Anda", "Bapak", "your", "on file") rather than a `company` cue ("kami",
-// "our", "call us", "hubungi", "transfer ke"). No cue: not the debtor's.
+// "our", "call us", "hubungi", "transfer ke"); with no cue before it, the
+// nearest cue right after it decides ("Jl. Mawar No. 5, alamat rumah
+// Bapak"). No cue: not the debtor's.
 bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   const NormalizedText& n = context.normalized;
   auto it = std::lower_bound(n.begin.begin(), n.begin.end(), value.begin);
@@ -64,24 +66,41 @@ bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   const Span sentence = context.scopes.SentenceAt(at);
   uint32_t best = 0;
   bool owner = false, found = false;
+  // Where the value ends in the normalized text.
+  auto end_it = std::lower_bound(n.begin.begin(), n.begin.end(), value.end);
+  const auto value_end = static_cast<uint32_t>(end_it - n.begin.begin());
+  // After the value, a cue counts only right behind it (", alamat rumah
+  // Bapak"), within this many bytes.
+  constexpr uint32_t kAfter = 24;
+  uint32_t after_best = 0;
+  bool after_owner = false, after_found = false;
   auto scan = [&](const char* param, bool is_owner) {
     const Lexicon* lexicon = context.LexiconOf(rule, param);
     if (!lexicon) return;
     for (const Regex& re : lexicon->regexes) {
       ForEachMatch(re->get(), n.text, [&](Span s) {
-        if (s.begin < sentence.begin || s.end > at) return;
-        // The nearest cue wins; at the same place, a company cue.
-        if (!found || s.end > best || (s.end == best && !is_owner)) {
-          best = s.end;
-          owner = is_owner;
-          found = true;
+        if (s.begin < sentence.begin || s.end > sentence.end) return;
+        if (s.end <= at) {
+          // Before: the nearest cue wins; at the same place, a company cue.
+          if (!found || s.end > best || (s.end == best && !is_owner)) {
+            best = s.end;
+            owner = is_owner;
+            found = true;
+          }
+        } else if (s.begin >= value_end && s.begin <= value_end + kAfter) {
+          if (!after_found || s.begin < after_best || (s.begin == after_best && !is_owner)) {
+            after_best = s.begin;
+            after_owner = is_owner;
+            after_found = true;
+          }
         }
       });
     }
   };
   scan("owner", true);
   scan("company", false);
-  return found && owner;
+  if (found) return owner;
+  return after_found && after_owner;
 }
 
 }  // namespace

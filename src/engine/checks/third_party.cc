@@ -43,11 +43,30 @@ int WordsBetween(std::string_view text, Span a, Span b) {
   return n;
 }
 
-// True when a ';' stands between two spans: it joins independent clauses
-// ("berdiskusi dengan keluarga …; kami siap menjelaskan kepada Bapak").
-bool CrossesSemicolon(std::string_view text, Span a, Span b) {
+// True when a ';' or ':' stands between two spans: they join independent
+// clauses ("berdiskusi dengan keluarga …; kami siap menjelaskan kepada
+// Bapak", "help you and your family through hardship: call 1-800-…").
+bool CrossesClauseMark(std::string_view text, Span a, Span b) {
   if (b.begin < a.begin) std::swap(a, b);
-  return a.end < b.begin && text.substr(a.end, b.begin - a.end).find(';') != std::string_view::npos;
+  return a.end < b.begin && text.substr(a.end, b.begin - a.end).find_first_of(";:") != std::string_view::npos;
+}
+
+// True when the action's object is the sender or a phone number, not a
+// third party: a `self` word ("call us", "hubungi kami") or a number of five
+// or more digits ("call 1-800-555-0199") right after it.
+bool ObjectIsSelfOrNumber(std::string_view text, Span action, const std::vector<Span>& self) {
+  uint32_t i = action.end;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  for (Span s : self) {
+    if (s.begin == i) return true;
+  }
+  int digits = 0;
+  for (uint32_t j = i; j < text.size() && j < i + 20; ++j) {
+    const char c = text[j];
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != '+' && c != '(' && c != ')' && c != '-' && c != '.' && c != ' ') break;
+  }
+  return digits >= 5;
 }
 
 // The creditor's own names (allow.names) in the normalized text: a party
@@ -91,7 +110,7 @@ bool Marked(const std::vector<Marker>& markers, Span sentence) {
 }
 
 struct Lexicons {
-  std::vector<Span> party, action, perceive, publics, veiled, allowed, relay, absent, addressee, owes, condition;
+  std::vector<Span> party, action, perceive, publics, veiled, allowed, relay, absent, addressee, owes, condition, self;
   bool has_condition = false;  // the rule names a `condition` lexicon
   std::vector<Marker> markers;
 };
@@ -121,6 +140,7 @@ Lexicons FindAll(const CheckContext& context, const Rule& rule) {
   x.addressee = FindNormalized(context, rule, "addressee");
   x.owes = FindNormalized(context, rule, "owes");
   x.condition = FindNormalized(context, rule, "condition");
+  x.self = FindNormalized(context, rule, "self");
   x.has_condition = context.LexiconOf(rule, "condition") != nullptr;
   for (Span s : FindNormalized(context, rule, "threat")) x.markers.push_back({s, Modality::kThreat});
   for (Span s : FindNormalized(context, rule, "done")) x.markers.push_back({s, Modality::kDone});
@@ -170,6 +190,7 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
     }
     for (Span a : x.action) {
       if (a.begin < sentence.begin || a.end > sentence.end || negated(a)) continue;
+      if (ObjectIsSelfOrNumber(text, a, x.self)) continue;
       for (Span p : x.party) {
         if (p.begin < sentence.begin || p.end > sentence.end || negated(p)) continue;
         // An action may hold its party ("let your boss know"), not the
@@ -177,7 +198,7 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
         const bool holds = a.begin <= p.begin && p.end <= a.end && a.size() > p.size();
         if (p.Overlaps(a) && !holds) continue;
         const int gap = holds ? 0 : WordsBetween(text, p, a);
-        if (gap > window || CrossesSemicolon(text, p, a)) continue;
+        if (gap > window || CrossesClauseMark(text, p, a)) continue;
         candidates.push_back({{std::min(p.begin, a.begin), std::max(p.end, a.end)}, a, gap, false});
       }
     }
