@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,13 @@ struct CheckContext {
   /// with `skip_negated`, matches negated in their clause are left out
   /// ("you do not need to make any payment").
   std::vector<Span> Find(const Lexicon* lexicon, bool skip_negated = false) const;
+
+  /// Returns the NORMALIZED spans of every match of a lexicon, sorted,
+  /// computed once per message and lexicon (checks that share lexicons,
+  /// such as the third-party rules, scan the text once). Empty for nullptr.
+  const std::vector<Span>& FindNormalized(const Lexicon* lexicon) const;
+
+  mutable std::map<const Lexicon*, std::vector<Span>> normalized_matches = {};  // FindNormalized's cache
 };
 
 /// A place a check flags, as a range of the ORIGINAL text, and a detail

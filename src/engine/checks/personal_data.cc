@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "engine/checks/check.h"
-#include "engine/match.h"
 #include "extract/pii/detector.h"
 
 namespace santun {
@@ -77,24 +76,22 @@ bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   auto scan = [&](const char* param, bool is_owner) {
     const Lexicon* lexicon = context.LexiconOf(rule, param);
     if (!lexicon) return;
-    for (const Regex& re : lexicon->regexes) {
-      ForEachMatch(re->get(), n.text, [&](Span s) {
-        if (s.begin < sentence.begin || s.end > sentence.end) return;
-        if (s.end <= at) {
-          // Before: the nearest cue wins; at the same place, a company cue.
-          if (!found || s.end > best || (s.end == best && !is_owner)) {
-            best = s.end;
-            owner = is_owner;
-            found = true;
-          }
-        } else if (s.begin >= value_end && s.begin <= value_end + kAfter) {
-          if (!after_found || s.begin < after_best || (s.begin == after_best && !is_owner)) {
-            after_best = s.begin;
-            after_owner = is_owner;
-            after_found = true;
-          }
+    for (Span s : context.FindNormalized(lexicon)) {
+      if (s.begin < sentence.begin || s.end > sentence.end) continue;
+      if (s.end <= at) {
+        // Before: the nearest cue wins; at the same place, a company cue.
+        if (!found || s.end > best || (s.end == best && !is_owner)) {
+          best = s.end;
+          owner = is_owner;
+          found = true;
         }
-      });
+      } else if (s.begin >= value_end && s.begin <= value_end + kAfter) {
+        if (!after_found || s.begin < after_best || (s.begin == after_best && !is_owner)) {
+          after_best = s.begin;
+          after_owner = is_owner;
+          after_found = true;
+        }
+      }
     }
   };
   scan("owner", true);

@@ -83,6 +83,17 @@ std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) 
   return out;
 }
 
+const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) const {
+  auto [it, inserted] = normalized_matches.try_emplace(lexicon);
+  if (inserted && lexicon) {
+    for (const Regex& re : lexicon->regexes) {
+      ForEachMatch(re->get(), normalized.text, [&](Span n) { it->second.push_back(n); });
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  return it->second;
+}
+
 int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback) {
   auto it = rule.params.find(name);
   if (it == rule.params.end()) return fallback;

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "engine/checks/check.h"
-#include "engine/match.h"
 
 namespace santun {
 namespace {
@@ -17,14 +16,9 @@ struct Marker {
 
 // The matches of a lexicon param, as NORMALIZED spans (scopes work on them).
 std::vector<Span> FindNormalized(const CheckContext& context, const Rule& rule, const char* param) {
-  std::vector<Span> out;
   const Lexicon* lexicon = context.LexiconOf(rule, param);
-  if (!lexicon) return out;
-  for (const Regex& re : lexicon->regexes) {
-    ForEachMatch(re->get(), context.normalized.text, [&](Span s) { out.push_back(s); });
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  if (!lexicon) return {};
+  return context.FindNormalized(lexicon);
 }
 
 bool AnyIn(const std::vector<Span>& spans, Span area) {
