@@ -118,6 +118,7 @@ MessageOptions MessageOptionsFor(const CheckOptions& opt, const Config& config, 
   m.profile = settings.profile;
   m.selection = &selection;
   m.severity = &settings.severity;
+  m.allow = &config.allow;
   m.template_mode = IsTemplatePath(settings.template_mode, config.template_extensions, path);
   m.today = opt.today;
   m.send_at = opt.send_at;
@@ -200,7 +201,7 @@ int RunCheck(const CheckOptions& opt) {
     }
     LintResult result = linter.Lint(*source, message);
     sink->BeginInput(display);
-    sink->Add({std::nullopt, source, result.lang, std::move(result.diagnostics)});
+    sink->Add({std::nullopt, source, result.lang, std::move(result.diagnostics), 0, std::move(result.redactions)});
   }
   sink->Finish();
   std::cout.flush();

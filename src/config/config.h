@@ -5,19 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "config/allow_list.h"
 #include "core/error.h"
 #include "ruleset/rule.h"
 
 namespace santun {
-
-/// The creditor's own names, numbers, addresses and emails: never reported
-/// as personal data or as a third party.
-struct AllowList {
-  std::vector<std::string> names;
-  std::vector<std::string> numbers;
-  std::vector<std::string> addresses;
-  std::vector<std::string> emails;
-};
 
 /// Settings that santun.toml may set at the top level and again per glob in
 /// [[overrides]]. Unset members inherit.

@@ -28,6 +28,20 @@ const std::vector<Placeholder>& Facts::placeholders() {
   return *placeholders_;
 }
 
+const std::vector<pii::PiiFinding>& Facts::personal_data() {
+  if (!personal_data_) {
+    pii::PiiOptions options;
+    for (const auto* list : {&allow_.numbers, &allow_.emails, &allow_.addresses}) {
+      options.allow.insert(options.allow.end(), list->begin(), list->end());
+    }
+    for (const Amount& a : amounts()) options.claimed_spans.push_back(a.span);
+    for (const DateMention& d : dates()) options.claimed_spans.push_back(d.span);
+    options.current_year = today_.year;
+    personal_data_ = pii::FindPii(source_.text(), options);
+  }
+  return *personal_data_;
+}
+
 bool Facts::HasPlaceholder(Placeholder::Type type) {
   for (const Placeholder& p : placeholders()) {
     if (p.type == type) return true;

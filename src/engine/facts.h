@@ -4,8 +4,10 @@
 #include <string_view>
 #include <vector>
 
+#include "config/allow_list.h"
 #include "extract/amount.h"
 #include "extract/date.h"
+#include "extract/pii/detector.h"
 #include "extract/placeholder.h"
 #include "text/source_text.h"
 
@@ -15,12 +17,18 @@ namespace santun {
 /// shared by every structural check (so each extractor runs at most once).
 class Facts {
  public:
-  Facts(const SourceText& source, std::string_view lang, CivilDate today, bool template_mode)
-      : source_(source), lang_(lang), today_(today), template_mode_(template_mode) {}
+  /// `allow` (the creditor's own identifiers) must outlive the Facts.
+  Facts(const SourceText& source, std::string_view lang, CivilDate today, bool template_mode,
+        const AllowList& allow)
+      : source_(source), lang_(lang), today_(today), template_mode_(template_mode), allow_(allow) {}
 
   const std::vector<Amount>& amounts();
   const std::vector<DateMention>& dates();
   const std::vector<Placeholder>& placeholders();
+  /// Personal data (pii::FindPii): amount and date spans are claimed, the
+  /// allow list's numbers, e-mails and addresses are left out, and ages
+  /// and NIK centuries are computed against today's year.
+  const std::vector<pii::PiiFinding>& personal_data();
 
   /// An amount (a malformed one too: amount.malformed reports it), or an
   /// amount placeholder (in a message about to be sent, template.unfilled
@@ -42,9 +50,11 @@ class Facts {
   std::string_view lang_;
   CivilDate today_;
   bool template_mode_;
+  const AllowList& allow_;
   std::optional<std::vector<Amount>> amounts_;
   std::optional<std::vector<DateMention>> dates_;
   std::optional<std::vector<Placeholder>> placeholders_;
+  std::optional<std::vector<pii::PiiFinding>> personal_data_;
 };
 
 }  // namespace santun

@@ -20,6 +20,8 @@
 
 namespace santun {
 
+const AllowList kNoAllowList;
+
 // Everything known about the message being linted.
 struct LintMessage {
   LintMessage(const SourceText& src, const MessageOptions& opt)
@@ -29,7 +31,8 @@ struct LintMessage {
     profile = opt.profile == "auto" || opt.profile.empty() ? (lang == "id" ? "id" : "generic") : opt.profile;
     std::string error;
     if (!opt.send_at.empty()) send_time = ResolveSendTime(opt.send_at, opt.tz, &error);
-    facts.emplace(source, lang, ResolveToday(ParseIsoDate(opt.today), send_time), opt.template_mode);
+    facts.emplace(source, lang, ResolveToday(ParseIsoDate(opt.today), send_time), opt.template_mode,
+                  opt.allow ? *opt.allow : kNoAllowList);
   }
 
   bool Runs(const Rule& rule) const {
@@ -64,10 +67,14 @@ bool Excepted(const Rule& rule, std::string_view text, std::string_view skeleton
   return false;
 }
 
-void Emit(LintMessage& m, const Rule& rule, Span original, uint32_t normalized_begin, std::string_view detail,
+void Emit(LintMessage& m, const Rule& rule, Span original, uint32_t normalized_begin, const CheckHit& hit,
           std::vector<Diagnostic>* out) {
-  Diagnostic d = MakeDiagnostic(rule, m.source.text(), original, detail);
-  if (auto fix = BuildFix(rule, m.source, m.normalized, m.scopes, normalized_begin, original)) {
+  Diagnostic d = MakeDiagnostic(rule, m.source.text(), original, hit.detail, hit.masked);
+  if (hit.severity) d.severity = *hit.severity;
+  // A masked value's fix replaces {match} by the masked text, never the original.
+  const std::optional<std::string_view> shown =
+      d.masked ? std::optional<std::string_view>(d.matched) : std::nullopt;
+  if (auto fix = BuildFix(rule, m.source, m.normalized, m.scopes, normalized_begin, original, shown)) {
     d.fixes.push_back(std::move(*fix));
   }
   out->push_back(std::move(d));
@@ -205,14 +212,18 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
       if (!rule.exceptions.empty() && Excepted(rule, ntext, m.skeleton, m.scopes, n)) return;
-      Emit(m, rule, m.normalized.ToOriginal(n), n.begin, "", out);
+      Emit(m, rule, m.normalized.ToOriginal(n), n.begin, CheckHit{}, out);
     });
   }
 }
 
 void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
-  const CheckContext context{m.source,  m.normalized, m.scopes,    m.lang,           m.profile,
-                             *m.facts,  rules_,       m.send_time, m.options.channel, m.skeleton};
+  const CheckContext context{m.source,         m.normalized,
+                             m.scopes,         m.lang,
+                             m.profile,        *m.facts,
+                             rules_,           m.send_time,
+                             m.options.channel, m.skeleton,
+                             m.options.allow ? *m.options.allow : kNoAllowList};
   for (const Rule& rule : rules_.rules()) {
     if (rule.check.empty() || !m.Runs(rule)) continue;
     CheckFn fn = FindCheckFn(rule.check);
@@ -226,7 +237,7 @@ void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
       const auto n = static_cast<uint32_t>(it - m.normalized.begin.begin());
       if (rule.negation && m.scopes.IsNegated(n)) continue;
       if (rule.skip_quoted && m.scopes.InQuotes(n)) continue;
-      Emit(m, rule, h.span, n, h.detail, out);
+      Emit(m, rule, h.span, n, h, out);
     }
   }
 }
@@ -254,6 +265,7 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   RunChecks(m, &result.diagnostics);
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
+  result.redactions = CollectRedactions(result.diagnostics);
   Suppress(m, &result.diagnostics);
   if (options.severity) ApplySeverityOverrides(*options.severity, &result.diagnostics);
   std::sort(result.diagnostics.begin(), result.diagnostics.end(), DiagnosticLess);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "config/allow_list.h"
 #include "engine/diagnostic.h"
 #include "ruleset/rule_set.h"
 #include "ruleset/selection.h"
@@ -28,11 +29,15 @@ struct MessageOptions {
   // Severity per rule id or category (santun.toml [severity]); a rule id
   // beats its category. nullptr: the rules' own.
   const std::map<std::string, Severity>* severity = nullptr;
+  const AllowList* allow = nullptr;      // the creditor's own identifiers; nullptr: none
 };
 
 struct LintResult {
   std::vector<Diagnostic> diagnostics;  // sorted with DiagnosticLess
   std::string lang;                     // the language the message was linted as
+  /// Every personal-data value the message's diagnostics masked (suppressed
+  /// ones too): renderers that show source lines print them through Redact().
+  std::vector<Redaction> redactions;
 };
 
 /// Runs a RuleSet over messages. Construction builds the prefilter: an
@@ -51,7 +56,8 @@ class Linter {
 
   /// Lints one message: term and pattern matchers (prefiltered by the
   /// Set), structural checks, `unless` cancellations, de-duplication,
-  /// suppression comments; diagnostics sorted with DiagnosticLess.
+  /// suppression comments; diagnostics sorted with DiagnosticLess, and the
+  /// redactions of the masked ones.
   LintResult Lint(const SourceText& source, const MessageOptions& options = {}) const;
 
   const RuleSet& rules() const { return rules_; }

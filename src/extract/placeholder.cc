@@ -20,10 +20,11 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Editorial tags in square brackets that are not placeholders.
+// Editorial tags in square brackets that are not placeholders, and the
+// words of an obfuscated e-mail address ("budi [at] example [dot] com").
 constexpr auto kTags = std::to_array<std::string_view>({
     "sic", "dst", "dll", "penting", "info", "urgent", "important", "reminder", "pengingat",
-    "update", "notice", "pemberitahuan", "ok", "baru", "new"});
+    "update", "notice", "pemberitahuan", "ok", "baru", "new", "at", "dot"});
 
 /// Returns true when `s` (trimmed) can be a placeholder name. `strict` is for
 /// delimiters that also occur in prose ('[' and '{').

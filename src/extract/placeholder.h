@@ -28,7 +28,7 @@ struct Placeholder {
 ///
 /// Not placeholders: footnotes and checkboxes ("[1]", "[x]", "[ ]"), markdown
 /// links and images ("[text](url)", "[text][ref]"), editorial tags ("[sic]",
-/// "[PENTING]", "[INFO]"), JSON-like or code braces ("{"id": 1}", "{a, b}"),
+/// "[PENTING]", "[INFO]"), the "[at]" and "[dot]" of an obfuscated e-mail, JSON-like or code braces ("{"id": 1}", "{a, b}"),
 /// Mustache sections and comments ("{{#items}}", "{{/items}}", "{{! …}}"),
 /// Jinja tags ("{% if %}"), "<<" without ">>" on its line ("<< kembali"),
 /// parenthesised numbers ("ayat (2)").

@@ -34,7 +34,8 @@ Span WithBlanks(std::string_view text, Span s) {
 
 std::optional<Fix> BuildFix(const Rule& rule, const SourceText& source,
                             const NormalizedText& normalized, const Scopes& scopes,
-                            uint32_t normalized_begin, Span original) {
+                            uint32_t normalized_begin, Span original,
+                            std::optional<std::string_view> shown) {
   const FixSpec& spec = rule.fix;
   if (spec.kind == FixSpec::Kind::kNone) return std::nullopt;
   const std::string_view text = source.text();
@@ -44,7 +45,7 @@ std::optional<Fix> BuildFix(const Rule& rule, const SourceText& source,
   switch (spec.kind) {
     case FixSpec::Kind::kReplace:
       fix.edits.push_back(
-          {original, Substitute(spec.replacement, text.substr(original.begin, original.size()))});
+          {original, Substitute(spec.replacement, shown ? *shown : text.substr(original.begin, original.size()))});
       break;
     case FixSpec::Kind::kRemove:
       fix.edits.push_back({WithBlanks(text, original), ""});

@@ -27,17 +27,19 @@ std::string Plural(int n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-void RenderDiagnostic(const std::string& path, const SourceText& src, const Diagnostic& d,
-                      const Style& style, std::ostream& out) {
+void RenderDiagnostic(const std::string& path, const SourceText& src, const std::vector<Redaction>& redactions,
+                      const Diagnostic& d, const Style& style, std::ostream& out) {
   const Position start = src.PositionOf(d.span.begin);
   out << style("1", path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column_chars) + ":")
       << " " << style(SeverityColor(d.severity), std::string(SeverityName(d.severity)) + "[" + d.rule->id + "]")
       << style("1", ": " + d.message) << "\n";
   const std::string_view line = src.Line(start.line);
   const uint32_t line_start = src.LineStart(start.line);
-  const size_t begin = d.span.begin - line_start;
-  const size_t end = std::min<size_t>(d.span.end - line_start, line.size());
-  DisplayLine shown = RenderLine(line, begin, end);
+  size_t begin = d.span.begin - line_start;
+  size_t end = std::min<size_t>(d.span.end - line_start, line.size());
+  // Personal data on the line is shown masked, and the caret moves with it.
+  const std::string redacted = Redact(line, line_start, redactions, &begin, &end);
+  DisplayLine shown = RenderLine(redacted, begin, end);
   const std::string number = std::to_string(start.line);
   const std::string gutter(number.size(), ' ');
   out << style("1;34", gutter + " |") << "\n";
@@ -79,7 +81,7 @@ void RenderHuman(const RunResult& run, const HumanOptions& options, std::ostream
     for (const MessageResult& m : file.messages) {
       std::string path = file.path;
       if (m.id) path += "#" + *m.id;
-      for (const Diagnostic& d : m.diagnostics) RenderDiagnostic(path, *m.source, d, style, out);
+      for (const Diagnostic& d : m.diagnostics) RenderDiagnostic(path, *m.source, m.redactions, d, style, out);
     }
   }
   out << style("1", SummaryLine(Summarize(run))) << "\n";

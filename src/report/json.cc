@@ -34,7 +34,7 @@ Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
                          {"edits", std::move(edits)}});
   }
   const Rule& r = *d.rule;
-  return Json{{"rule", r.id},
+  Json out{{"rule", r.id},
               {"category", r.category},
               {"severity", std::string(SeverityName(d.severity))},
               {"message", d.message},
@@ -42,9 +42,11 @@ Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
               {"why", r.why},
               {"refs", r.refs},
               {"help", r.suggestion},
-              {"text", d.matched},
-              {"range", RangeJson(source, d.span)},
-              {"fixes", std::move(fixes)}};
+              {"text", d.matched}};
+  if (d.masked) out["masked"] = true;  // text, message and replacements hide personal data
+  out["range"] = RangeJson(source, d.span);
+  out["fixes"] = std::move(fixes);
+  return out;
 }
 
 void RenderJson(const RunResult& run, std::ostream& out) {

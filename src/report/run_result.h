@@ -18,6 +18,9 @@ struct MessageResult {
   std::string lang;
   std::vector<Diagnostic> diagnostics;
   int line = 0;  // the JSONL input line (1-based); 0 for whole files
+  /// Personal data that output must show masked (LintResult::redactions):
+  /// source lines are printed through Redact().
+  std::vector<Redaction> redactions;
 };
 
 /// One input (a file, or "-" for stdin) and its messages.

@@ -13,6 +13,9 @@ struct ParamSpec {
   std::string name;
   Type type;
   bool required = false;
+  /// For kString and kStringList: the values allowed (empty: any). The
+  /// loader rejects others with a "did you mean".
+  std::vector<std::string> choices = {};
 };
 
 struct CheckSpec {

@@ -319,6 +319,22 @@ class PackDecoder {
           break;
         }
       }
+      CheckChoices(*params, p, rule, ctx);
+    }
+  }
+
+  // A string (or each string of a list) must be one of the spec's choices.
+  void CheckChoices(const toml::value& params, const ParamSpec& p, const Rule* rule, const std::string& ctx) {
+    if (p.choices.empty()) return;
+    auto it = rule->params.find(p.name);
+    if (it == rule->params.end()) return;
+    std::vector<std::string> values;
+    if (const auto* s = std::get_if<std::string>(&it->second)) values.push_back(*s);
+    if (const auto* v = std::get_if<std::vector<std::string>>(&it->second)) values = *v;
+    for (const std::string& v : values) {
+      if (std::find(p.choices.begin(), p.choices.end(), v) != p.choices.end()) continue;
+      reader_.Fail(*TomlReader::Find(params, p.name),
+                   ctx + "unknown " + p.name + " value '" + v + "'" + DidYouMean(v, p.choices));
     }
   }
 

@@ -53,6 +53,7 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
     LintResult result = linter.Lint(*source, RecordOptions(record, options.defaults));
     MessageResult m{std::move(record.id), source, std::move(result.lang), std::move(result.diagnostics)};
     m.line = line.number;
+    m.redactions = std::move(result.redactions);
     out.rendered = sink.Prerender(display, m);
     out.message = std::move(m);
     return out;

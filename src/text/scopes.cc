@@ -130,13 +130,17 @@ bool Scopes::InQuotes(uint32_t pos) const {
   return false;
 }
 
-bool Scopes::IsNegated(uint32_t pos) const {
+bool Scopes::HasNegatorBefore(uint32_t pos) const {
   Span clause = ClauseAt(pos);
   bool negated = false;
   ForEachWord(text_, Span{clause.begin, std::min(pos, clause.end)}, [&](Span w) {
     if (IsOneOf(text_.substr(w.begin, w.size()), kNegators)) negated = true;
   });
-  if (!negated) return false;
+  return negated;
+}
+
+bool Scopes::IsNegated(uint32_t pos) const {
+  if (!HasNegatorBefore(pos)) return false;
   bool conditional = false;
   ForEachWord(text_, SentenceAt(pos), [&](Span w) {
     if (IsOneOf(text_.substr(w.begin, w.size()), kConditionals)) conditional = true;

@@ -28,6 +28,10 @@ class Scopes {
   /// clause, and its sentence is not conditional (jika, kalau, if, unless, …),
   /// since "we won't call your boss if you pay" is still a threat.
   bool IsNegated(uint32_t pos) const;
+  /// Returns true when a negator stands before `pos` in its clause, whether
+  /// or not the sentence is conditional (for callers that decide which
+  /// conditions keep a threat, such as the third-party check).
+  bool HasNegatorBefore(uint32_t pos) const;
 
   const std::vector<Span>& sentences() const { return sentences_; }
   const std::vector<Span>& clauses() const { return clauses_; }

@@ -195,6 +195,8 @@ const std::vector<PlaceholderCase> kCases = {
      {}},
     {"NotTags", "[PENTING] [sic] [Info]",
      {}},
+    {"NotObfuscatedEmail", "budi [at] example [dot] com",
+     {}},
     {"NotMustacheSections", "{{#items}}-{{/items}} {{^kosong}} {{! komentar }} {{> partial}}",
      {}},
     {"NotJinjaTag", "{% if lunas %}terima kasih{% endif %}",

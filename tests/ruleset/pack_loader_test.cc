@@ -157,6 +157,27 @@ text = "<<AAAA BBBB CCCC>>"
   EXPECT_EQ(errors[1], "rules/x.toml:11: rule 'pressure.x': 'min_words' must be an integer, not a string");
 }
 
+TEST(PackLoader, CheckParamValuesMustBeOfTheirChoices) {
+  std::string pack = R"([[rule]]
+id = "privacy.x"
+langs = ["id"]
+severity = "error"
+summary = "s"
+message = "{detail} {match}"
+why = "w"
+check = "personal-data"
+[rule.params]
+types = ["nik", "nikk"]
+min_confidence = "hgih"
+[[rule.example]]
+text = "NIK: <<3275014601920007>>"
+)";
+  auto errors = Load(pack);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0], "rules/x.toml:10: rule 'privacy.x': unknown types value 'nikk', did you mean 'nik'?");
+  EXPECT_EQ(errors[1], "rules/x.toml:11: rule 'privacy.x': unknown min_confidence value 'hgih', did you mean 'high'?");
+}
+
 TEST(PackLoader, UnknownCheckAndFixErrors) {
   std::string pack = std::string(kRuleHead) + R"(
 [rule.fix]

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "config/allow_list.h"
 #include "engine/facts.h"
 #include "engine/send_time.h"
 #include "ruleset/rule.h"
@@ -28,6 +30,7 @@ struct CheckContext {
   const std::optional<LocalTime>& send_time;  // the recipient's wall clock, when known
   std::string_view channel;                    // "sms", "whatsapp", "email", "letter" or ""
   std::string_view skeleton;                   // for LazyRegex::MayMatch
+  const AllowList& allow;                     // the creditor's own names, numbers, addresses
 
   /// Returns the lexicon that the rule's parameter `param` names, for the
   /// message's language (RuleSet::Build guarantees it exists).
@@ -37,13 +40,25 @@ struct CheckContext {
   /// with `skip_negated`, matches negated in their clause are left out
   /// ("you do not need to make any payment").
   std::vector<Span> Find(const Lexicon* lexicon, bool skip_negated = false) const;
+
+  /// Returns the NORMALIZED spans of every match of a lexicon, sorted,
+  /// computed once per message and lexicon (checks that share lexicons,
+  /// such as the third-party rules, scan the text once). Empty for nullptr.
+  const std::vector<Span>& FindNormalized(const Lexicon* lexicon) const;
+
+  mutable std::map<const Lexicon*, std::vector<Span>> normalized_matches = {};  // FindNormalized's cache
 };
 
 /// A place a check flags, as a range of the ORIGINAL text, and a detail
-/// for the rule's message ({detail}).
+/// for the rule's message ({detail}). A hit on personal data sets `masked`
+/// (pii::MaskValue of the span): the diagnostic then shows it in place of
+/// the original text everywhere (Diagnostic::masked). `severity`, when set,
+/// replaces the rule's (a personal-data finding of low confidence is info).
 struct CheckHit {
   Span span;
   std::string detail;
+  std::string masked = {};
+  std::optional<Severity> severity = {};
 };
 
 /// A structural check: reads the message and the rule's params, appends hits.

@@ -22,6 +22,8 @@ void CheckSendDay(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckCalendarMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckLexiconMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckSmsSegments(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckPersonalData(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckThirdParty(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 
 namespace {
 
@@ -53,6 +55,8 @@ constexpr Entry kChecks[] = {
     {"calendar-missing", &CheckCalendarMissing},
     {"lexicon-missing", &CheckLexiconMissing},
     {"sms-segments", &CheckSmsSegments},
+    {"personal-data", &CheckPersonalData},
+    {"third-party", &CheckThirdParty},
 };
 
 }  // namespace
@@ -82,6 +86,17 @@ std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) 
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) const {
+  auto [it, inserted] = normalized_matches.try_emplace(lexicon);
+  if (inserted && lexicon) {
+    for (const Regex& re : lexicon->regexes) {
+      ForEachMatch(re->get(), normalized.text, [&](Span n) { it->second.push_back(n); });
+    }
+    std::sort(it->second.begin(), it->second.end());
+  }
+  return it->second;
 }
 
 int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback) {

@@ -53,7 +53,9 @@ constexpr auto kEntries = std::to_array<LabelEntry>({
     Id("transfer ke", Bit(PiiType::kBankAccount)), Id("account number", Bit(PiiType::kBankAccount)),
     Id("account no", Bit(PiiType::kBankAccount)), Id("acct", Bit(PiiType::kBankAccount)),
     Id("a c", Bit(PiiType::kBankAccount)), Id("bank account", Bit(PiiType::kBankAccount)),
-    Id("transfer to", Bit(PiiType::kBankAccount)),
+    Id("transfer to", Bit(PiiType::kBankAccount)), Id("checking account", Bit(PiiType::kBankAccount)),
+    Id("savings account", Bit(PiiType::kBankAccount)), Id("checking", Bit(PiiType::kBankAccount)),
+    Id("savings", Bit(PiiType::kBankAccount)), Id("routing", Bit(PiiType::kBankAccount)),
     // Cards and CVV.
     Id("kartu kredit", Bit(PiiType::kCard)), Id("kartu debit", Bit(PiiType::kCard)),
     Id("nomor kartu", Bit(PiiType::kCard)), Id("kartu atm", Bit(PiiType::kCard)),

@@ -1,0 +1,130 @@
+// Personal data written out in full: NIK, KK, NPWP, phone numbers, bank
+// accounts, cards, e-mail and home addresses, dates of birth, SSNs.
+#include <algorithm>
+
+#include "engine/checks/check.h"
+#include "extract/pii/detector.h"
+
+namespace santun {
+namespace {
+
+constexpr pii::PiiType kAllTypes[] = {
+    pii::PiiType::kNik,  pii::PiiType::kKk,   pii::PiiType::kNpwp,  pii::PiiType::kPhone,
+    pii::PiiType::kBankAccount, pii::PiiType::kCard, pii::PiiType::kIban, pii::PiiType::kSsn,
+    pii::PiiType::kItin, pii::PiiType::kEmail, pii::PiiType::kAddress, pii::PiiType::kBirthDate,
+    pii::PiiType::kCvv,
+};
+
+uint32_t TypeMask(const std::vector<std::string>& names) {
+  uint32_t mask = 0;
+  for (const std::string& name : names) {
+    for (pii::PiiType t : kAllTypes) {
+      if (name == pii::PiiTypeName(t)) mask |= pii::Bit(t);
+    }
+  }
+  return mask;
+}
+
+pii::Confidence ParseConfidence(const std::string& s) {
+  if (s == "low") return pii::Confidence::kLow;
+  if (s == "high") return pii::Confidence::kHigh;
+  return pii::Confidence::kMedium;
+}
+
+// What the message calls a type: the `labels` entry "type=Label", else the
+// type name in capitals ("NIK", "CVV").
+std::string Label(const std::vector<std::string>& labels, pii::PiiType type) {
+  const std::string name = pii::PiiTypeName(type);
+  for (const std::string& l : labels) {
+    if (l.size() > name.size() && l.compare(0, name.size(), name) == 0 && l[name.size()] == '=') {
+      return l.substr(name.size() + 1);
+    }
+  }
+  std::string upper = name;
+  for (char& c : upper) c = c == '_' ? ' ' : static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return upper;
+}
+
+// High confidence keeps the rule's severity; each step down lowers it one
+// level, to info at the lowest.
+Severity ScaledSeverity(Severity rule, pii::Confidence confidence) {
+  const int steps = static_cast<int>(pii::Confidence::kHigh) - static_cast<int>(confidence);
+  return static_cast<Severity>(std::max(0, static_cast<int>(rule) - steps));
+}
+
+// Returns true when the value at `value` (original span) belongs to the
+// debtor: in its sentence, the nearest cue before it is an `owner` cue
+// ("Anda", "Bapak", "your", "on file") rather than a `company` cue ("kami",
+// "our", "call us", "hubungi", "transfer ke"); with no cue before it, the
+// nearest cue right after it decides ("Jl. Mawar No. 5, alamat rumah
+// Bapak"). No cue: not the debtor's.
+bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
+  const NormalizedText& n = context.normalized;
+  auto it = std::lower_bound(n.begin.begin(), n.begin.end(), value.begin);
+  const auto at = static_cast<uint32_t>(it - n.begin.begin());
+  const Span sentence = context.scopes.SentenceAt(at);
+  uint32_t best = 0;
+  bool owner = false, found = false;
+  // Where the value ends in the normalized text.
+  auto end_it = std::lower_bound(n.begin.begin(), n.begin.end(), value.end);
+  const auto value_end = static_cast<uint32_t>(end_it - n.begin.begin());
+  // After the value, a cue counts only right behind it (", alamat rumah
+  // Bapak"), within this many bytes.
+  constexpr uint32_t kAfter = 24;
+  uint32_t after_best = 0;
+  bool after_owner = false, after_found = false;
+  auto scan = [&](const char* param, bool is_owner) {
+    const Lexicon* lexicon = context.LexiconOf(rule, param);
+    if (!lexicon) return;
+    for (Span s : context.FindNormalized(lexicon)) {
+      if (s.begin < sentence.begin || s.end > sentence.end) continue;
+      if (s.end <= at) {
+        // Before: the nearest cue wins; at the same place, a company cue.
+        if (!found || s.end > best || (s.end == best && !is_owner)) {
+          best = s.end;
+          owner = is_owner;
+          found = true;
+        }
+      } else if (s.begin >= value_end && s.begin <= value_end + kAfter) {
+        if (!after_found || s.begin < after_best || (s.begin == after_best && !is_owner)) {
+          after_best = s.begin;
+          after_owner = is_owner;
+          after_found = true;
+        }
+      }
+    }
+  };
+  scan("owner", true);
+  scan("company", false);
+  if (found) return owner;
+  return after_found && after_owner;
+}
+
+}  // namespace
+
+// Each finding of FindPii (Facts::personal_data: amounts and dates claimed,
+// the allow list applied) whose type is in `types` and whose confidence is
+// at least `min_confidence` (default medium) becomes a hit that carries the
+// masked value: the diagnostic never shows the original. With
+// `confidence_severity` (default true) the severity follows the confidence.
+// Types in `owned_types` (phone numbers, e-mails, accounts, addresses, which
+// are as often the creditor's own as the debtor's) are reported only when
+// the nearest `owner`/`company` cue before them is an owner cue; the
+// santun.toml allow list has already removed the creditor's listed values.
+void CheckPersonalData(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
+  const uint32_t types = TypeMask(ParamStrings(rule, "types"));
+  const pii::Confidence min = ParseConfidence(ParamString(rule, "min_confidence", "medium"));
+  const bool scale = ParamBool(rule, "confidence_severity", true);
+  const std::vector<std::string> labels = ParamStrings(rule, "labels");
+  const uint32_t owned = TypeMask(ParamStrings(rule, "owned_types"));
+  for (const pii::PiiFinding& f : context.facts.personal_data()) {
+    if ((types & pii::Bit(f.type)) == 0 || f.confidence < min) continue;
+    if ((owned & pii::Bit(f.type)) != 0 && !OwnedByDebtor(context, rule, f.span)) continue;
+    CheckHit hit{f.span, Label(labels, f.type)};
+    hit.masked = f.masked;
+    if (scale) hit.severity = ScaledSeverity(rule.severity, f.confidence);
+    hits->push_back(std::move(hit));
+  }
+}
+
+}  // namespace santun
