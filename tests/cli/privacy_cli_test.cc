@@ -21,7 +21,7 @@ const std::vector<std::string> kRaw = {"3275014601920007", "1111 1111 1111", "08
                                        "budi.santoso"};
 
 // Every output format this build has.
-const std::vector<std::string> kFormats = {"human", "json"};
+const std::vector<std::string> kFormats = {"human", "json", "jsonl", "sarif", "github"};
 
 TEST(PrivacyCli, NoFormatRepeatsTheRawValues) {
   for (const std::string& format : kFormats) {
@@ -33,6 +33,11 @@ TEST(PrivacyCli, NoFormatRepeatsTheRawValues) {
     }
     EXPECT_NE(r.out.find("3275********0007"), std::string::npos) << format;
   }
+  // Streamed JSONL input too.
+  RunOutput jsonl = RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "-"},
+                              "{\"id\": \"a\", \"text\": \"NIK: 3275014601920007, dasar penipu!\"}\n");
+  EXPECT_EQ(jsonl.out.find("3275014601920007"), std::string::npos) << jsonl.out;
+  EXPECT_NE(jsonl.out.find("3275********0007"), std::string::npos) << jsonl.out;
 }
 
 TEST(PrivacyCli, AcceptanceHumanOutputShowsTheMaskedLine) {
