@@ -11,7 +11,7 @@
 namespace santun {
 namespace {
 
-constexpr int kMinAtomLength = 3;
+constexpr int kMinAtomLength = 2;
 
 void SortUnique(std::vector<std::string>* v) {
   std::sort(v->begin(), v->end());

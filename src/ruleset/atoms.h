@@ -16,7 +16,7 @@ using AtomClauses = std::vector<std::vector<std::string>>;
 AtomClauses TermAtoms(const std::vector<std::string>& terms);
 
 /// Atoms of an RE2 pattern, from RE2's FilteredRE2 analysis (an AND/OR tree
-/// of literals of three characters or more), in skeleton form. The tree is
+/// of literals of two characters or more), in skeleton form. The tree is
 /// turned into clauses it implies: a set of atoms is a clause when the tree
 /// cannot pass with all of them absent; each clause is made minimal, one
 /// search per atom. Empty when the pattern has no required literal

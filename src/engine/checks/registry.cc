@@ -92,6 +92,7 @@ const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) co
   auto [it, inserted] = normalized_matches.try_emplace(lexicon);
   if (inserted && lexicon) {
     for (const Regex& re : lexicon->regexes) {
+      if (!re->MayMatch(skeleton)) continue;
       ForEachMatch(re->get(), normalized.text, [&](Span n) { it->second.push_back(n); });
     }
     std::sort(it->second.begin(), it->second.end());
