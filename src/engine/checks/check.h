@@ -7,6 +7,7 @@
 
 #include "engine/facts.h"
 #include "engine/send_time.h"
+#include "fix/fix.h"
 #include "ruleset/rule.h"
 #include "ruleset/rule_set.h"
 #include "text/normalized_text.h"
@@ -38,10 +39,16 @@ struct CheckContext {
 };
 
 /// A place a check flags, as a range of the ORIGINAL text, and a detail
-/// for the rule's message ({detail}).
+/// for the rule's message ({detail}). A check may also say how to fix it:
+/// `edits` are used by a rule whose fix says `from_check = true` (the check
+/// knows the repair: lower-case letters, closing braces); `captures` are
+/// values the rule's replacement template may name (${masked} for a
+/// personal-data check, ${weekday}). Both are optional.
 struct CheckHit {
   Span span;
   std::string detail;
+  std::vector<Edit> edits = {};
+  std::vector<std::pair<std::string, std::string>> captures = {};
 };
 
 /// A structural check: reads the message and the rule's params, appends hits.
