@@ -41,9 +41,13 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
       ->type_name("NAME");
   cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
-  cmd->add_flag("--template,!--no-template", opt->template_mode,
-                "Placeholders allowed (template) or not (message about to be sent); default: by extension "
-                "(.tmpl .mustache .j2 .jinja .hbs are templates)");
+  // Two callbacks rather than one std::optional<bool> flag: CLI11 2.1 sets such
+  // an optional to false when neither flag is given, which hid the extension rule.
+  cmd->add_flag_callback("--template", [opt] { opt->template_mode = true; },
+                         "Placeholders allowed (template); default: by extension (.tmpl .mustache .j2 .jinja .hbs "
+                         "are templates)");
+  cmd->add_flag_callback("--no-template", [opt] { opt->template_mode = false; },
+                         "Placeholders not allowed (a message about to be sent)");
   cmd->add_option("--today", opt->today, "Date that relative dates resolve against (default: send time, else today)")
       ->type_name("YYYY-MM-DD");
   cmd->add_option("--send-at", opt->send_at, "When the message will be sent, e.g. 2026-12-20T09:30:00+07:00")
@@ -55,15 +59,23 @@ Command AddCheckCommand(CLI::App& app) {
       ->check(CLI::IsMember({"id", "us", "generic", "auto"}));
   cmd->add_option("--channel", opt->channel, "How the message is sent")
       ->check(CLI::IsMember({"sms", "whatsapp", "email", "letter"}));
+  cmd->add_flag("--fix", opt->fix,
+                "Apply safe fixes in place (atomically; re-lints until nothing changes, at most 10 passes), then "
+                "report what is left; with stdin, print the fixed text");
+  cmd->add_flag("--unsafe-fixes", opt->unsafe_fixes, "With --fix or --diff, also apply unsafe fixes (reworded text)");
+  cmd->add_flag("--diff", opt->diff, "Print the fixes as a unified diff (for patch -p1) and change nothing");
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(Examples:
   santun check message.txt
   printf 'Dasar penipu, bayar sekarang juga!\n' | santun check -
   santun check templates/ --format json
   santun check --select abuse,threat --fail-on error msg.txt
+  santun check --fix templates/            # safe fixes in place
+  santun check --diff --unsafe-fixes templates/ > fixes.patch
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or rule
-errors, 3 an input could not be read.)");
+Exit codes: 0 clean, 1 findings at or above --fail-on (with --fix: those
+left after fixing; with --diff: some file would change), 2 usage or rule
+errors, 3 an input could not be read or written.)");
   return {cmd, [opt] { return RunCheck(*opt); }};
 }
 

@@ -5,12 +5,16 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <memory>
 
+#include "cli/check_fix.h"
 #include "cli/config_resolver.h"
 #include "cli/inputs.h"
 #include "config/settings.h"
 #include "engine/linter.h"
+#include "fix/fix_loop.h"
+#include "fix/unified_diff.h"
 #include "report/human.h"
 #include "report/json.h"
 #include "ruleset/selection.h"
@@ -86,6 +90,10 @@ int RunCheck(const CheckOptions& opt) {
   const CommandLineSettings cli = FromCommandLine(opt);
   std::map<std::string, std::unique_ptr<Selection>> selections;  // by FileSettings::SelectionKey
   bool failed = false;
+  const FixLoopOptions fixing{opt.unsafe_fixes ? Applicability::kUnsafe : Applicability::kSafe, 10};
+  std::string diffs;        // --diff
+  int would_fix = 0, diff_files = 0;
+  std::optional<std::string> stdin_fixed;  // --fix on stdin
   for (const std::string& path : paths) {
     const std::string display = path == "-" ? opt.stdin_filename : path;
     InputError error;
@@ -110,18 +118,59 @@ int RunCheck(const CheckOptions& opt) {
     message.send_at = opt.send_at;
     message.tz = opt.tz;
     message.channel = opt.channel;
-    LintResult result = linter.Lint(*source, message);
+    LintResult result;
+    if (opt.fix || opt.diff) {
+      FixLoopResult fixed = FixUntilStable(linter, display, std::string(source->text()), message, fixing);
+      if (opt.diff) {
+        if (std::string d = UnifiedDiff(source->text(), fixed.text, DiffPath(display)); !d.empty()) {
+          diffs += d;
+          would_fix += fixed.applied;
+          ++diff_files;
+        }
+        continue;
+      }
+      if (path == "-") {
+        stdin_fixed = fixed.text;
+      } else if (fixed.text != source->text()) {
+        std::string why;
+        if (!WriteFileAtomically(path, fixed.text, &why)) {
+          run.errors.push_back({display, "cannot write the fixed file: " + why, 0, InputError::Kind::kContent});
+          continue;
+        }
+        ++run.fixed_files;
+      }
+      if (path == "-" && fixed.applied > 0) ++run.fixed_files;
+      run.fixed += fixed.applied;
+      result = std::move(fixed.remaining);
+      source = std::make_shared<const SourceText>(display, std::move(fixed.text));
+    } else {
+      result = linter.Lint(*source, message);
+    }
     ApplySeverityOverrides(settings.severity, &result.diagnostics);
     const Severity fail_on = *ParseSeverity(opt.fail_on.value_or(config.fail_on.value_or("warning")));
     for (const Diagnostic& d : result.diagnostics) failed |= d.severity >= fail_on;
     run.files.push_back({display, {{std::nullopt, source, result.lang, std::move(result.diagnostics)}}});
   }
   for (const InputError& e : run.errors) PrintError(e.ToString());
-
+  if (opt.diff) {
+    std::cout << diffs;
+    std::cout.flush();
+    if (diff_files > 0) {
+      std::cerr << "Would fix " << would_fix << (would_fix == 1 ? " problem" : " problems") << " in " << diff_files
+                << (diff_files == 1 ? " file.\n" : " files.\n");
+    } else {
+      std::cerr << "No fixes to apply.\n";
+    }
+    if (!run.errors.empty()) return kExitInput;
+    return diff_files > 0 ? kExitFindings : kExitClean;
+  }
+  // With --fix on stdin the fixed text goes to stdout, the report to stderr.
+  if (stdin_fixed) std::cout << *stdin_fixed;
+  std::ostream& report = stdin_fixed ? std::cerr : std::cout;
   if (opt.format == "json") {
-    RenderJson(run, std::cout);
+    RenderJson(run, report);
   } else {
-    RenderHuman(run, HumanOptions{UseColor(opt.no_color)}, std::cout);
+    RenderHuman(run, HumanOptions{!stdin_fixed && UseColor(opt.no_color)}, report);
   }
   std::cout.flush();
   if (!run.errors.empty()) return kExitInput;
