@@ -12,11 +12,14 @@ namespace {
 
 // What a fix does, in words: "replaces the sentence with: …".
 std::string FixAction(const FixSpec& fix) {
-  static const char* kRanges[] = {"the flagged text", "the sentence", "the rest of the sentence", ""};
+  static const char* kRanges[] = {"the flagged text", "the sentence", "the rest of the sentence", "", ""};
   const std::string range = kRanges[static_cast<int>(fix.range)];
   switch (fix.kind) {
     case FixSpec::Kind::kReplace:
       if (fix.range == FixSpec::Range::kAfterSentence) return "adds after the sentence: " + fix.replacement;
+      if (fix.range == FixSpec::Range::kEndOfClause) {
+        return "moves the flagged text to the end of its clause as: " + fix.replacement;
+      }
       return "replaces " + range + " with: " + fix.replacement;
     case FixSpec::Kind::kRemove:
       return "removes " + range;

@@ -11,6 +11,34 @@ namespace {
 bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Where the clause that starts before `pos` ends: at , ; : . ! ? or a line
+// break (not the separators inside a number such as "1.500.000"), before the
+// blanks that precede it.
+uint32_t ClauseEnd(std::string_view text, uint32_t pos) {
+  uint32_t i = pos;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') break;
+    if (c == '.' || c == ',' || c == ':') {
+      const bool in_number = i > 0 && i + 1 < text.size() && text[i - 1] >= '0' && text[i - 1] <= '9' &&
+                             text[i + 1] >= '0' && text[i + 1] <= '9';
+      if (!in_number) break;
+    }
+  }
+  while (i > pos && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  // Before a closing particle: "lunasin ya" -> "lunasin paling lambat … ya".
+  static constexpr std::string_view kParticles[] = {"ya", "yah", "dong", "sih", "deh", "please", "pls"};
+  uint32_t w = i;
+  while (w > pos && IsLetter(text[w - 1])) --w;
+  std::string word(text.substr(w, i - w));
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (w > pos && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles)) {
+    while (w > pos && (text[w - 1] == ' ' || text[w - 1] == '\t')) --w;
+    i = w;
+  }
+  return i;
+}
+
 std::vector<Edit> ReplaceEdits(const FixSpec& spec, const FixSite& site, std::vector<Edit>* alternative) {
   std::string text = ExpandTemplate(spec.replacement, site.captures ? *site.captures : Captures{});
   const bool adapt = !spec.replacement.empty() && IsLetter(spec.replacement[0]);
@@ -25,6 +53,21 @@ std::vector<Edit> ReplaceEdits(const FixSpec& spec, const FixSite& site, std::ve
       uint32_t end = std::max(site.hit.end, site.sentence.end);
       while (end < site.text.size() && (site.text[end] == '.' || site.text[end] == '!' || site.text[end] == '?')) ++end;
       return {{{site.hit.begin, end}, cased(site.hit.begin)}};
+    }
+    case FixSpec::Range::kEndOfClause: {
+      // "Mohon segera lunasi tagihan." -> "Mohon lunasi tagihan paling lambat …."
+      const uint32_t end = ClauseEnd(site.text, site.hit.end);
+      if (end > site.hit.end) {
+        std::vector<Edit> edits = RemoveEdits(site.text, site.hit, {});
+        const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
+          return e.span.begin < end && end < e.span.end;
+        });
+        if (!clash) {
+          edits.push_back({{end, end}, " " + (adapt ? AdaptFirstLetter(text, false) : text)});
+          return edits;
+        }
+      }
+      return {{site.hit, cased(site.hit.begin)}};  // the hit ends its clause: replace it where it is
     }
     case FixSpec::Range::kAfterSentence: {
       const uint32_t at = site.sentence.end;

@@ -27,7 +27,8 @@ const std::vector<std::string> kRuleKeys = {
 const std::vector<std::string> kExceptionKeys = {"terms", "patterns", "scope"};
 const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "mask", "from_check",
                                            "range",   "with_words", "title", "applicability"};
-const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence"};
+const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence",
+                                             "end-of-clause"};
 const std::vector<std::string> kFactCaptures = {"amount", "due_date"};
 const std::vector<std::string> kExampleKeys = {"text", "fixed", "known", "lang", "template",
                                                "today", "send_at", "tz", "profile", "channel"};

@@ -56,6 +56,7 @@ struct FixSpec {
     kSentence,        // the whole sentence that holds the hit
     kRestOfSentence,  // from the hit to the end of its sentence, final punctuation included
     kAfterSentence,   // nothing: insert after the hit's sentence (kReplace only)
+    kEndOfClause,     // move: remove the hit, insert the replacement where its clause ends (kReplace only)
   };
   Kind kind = Kind::kNone;
   Range range = Range::kHit;

@@ -198,7 +198,7 @@ Rule DecodeRule(Reader& in) {
   r.opt_in = in.U32() != 0;
   r.matchers = in.Regexes();
   r.fix.kind = static_cast<FixSpec::Kind>(in.U32() % 5);
-  r.fix.range = static_cast<FixSpec::Range>(in.U32() % 4);
+  r.fix.range = static_cast<FixSpec::Range>(in.U32() % 5);
   r.fix.replacement = in.Str();
   r.fix.with_words = in.Strs();
   r.fix.title = in.Str();
