@@ -1,9 +1,12 @@
 // santun rewrite: print a complete polite rewrite of a message.
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
+#include "cli/config_resolver.h"
 #include "cli/inputs.h"
+#include "config/settings.h"
 #include "fix/rewrite.h"
 #include "report/json.h"
 
@@ -13,9 +16,11 @@ namespace {
 struct RewriteCommandOptions {
   std::string path = "-";
   std::string format = "human";
-  std::string lang = "auto";
-  std::string profile = "auto";
+  std::optional<std::string> lang;     // default: santun.toml's, else auto
+  std::optional<std::string> profile;  // default: santun.toml's, else auto
   std::string today;
+  std::string config;
+  bool isolated = false;
   RuleOptions rules;
 };
 
@@ -47,8 +52,22 @@ void RenderRewriteJson(const std::string& path, const SourceText& source, const 
 }
 
 int RunRewrite(const RewriteCommandOptions& opt) {
+  // santun.toml may set the language, the profile ("us") and rule folders.
+  ConfigResolver configs;
+  Errors errors = configs.Init(opt.config, opt.isolated);
+  const Config& config = configs.For(opt.path, &errors);
+  if (!errors.empty()) {
+    PrintErrors(errors);
+    return kExitUsage;
+  }
+  CommandLineSettings cli;
+  cli.lang = opt.lang;
+  cli.profile = opt.profile;
+  const FileSettings settings = SettingsFor(config, opt.path, cli);
+  RuleOptions rule_options = opt.rules;
+  rule_options.rule_dirs.insert(rule_options.rule_dirs.end(), config.rule_dirs.begin(), config.rule_dirs.end());
   RuleSet rules;
-  if (!LoadRules(opt.rules, &rules)) return kExitUsage;
+  if (!LoadRules(rule_options, &rules)) return kExitUsage;
   InputError error;
   std::shared_ptr<const SourceText> source = ReadMessage(opt.path, opt.path, &error);
   if (!source) {
@@ -57,8 +76,8 @@ int RunRewrite(const RewriteCommandOptions& opt) {
   }
   const Linter linter(rules);
   RewriteOptions options;
-  options.lang = opt.lang;
-  options.profile = opt.profile;
+  options.lang = settings.lang;
+  options.profile = settings.profile;
   options.today = opt.today;
   const RewriteResult result = Rewrite(linter, *source, options);
   if (opt.format == "json") {
@@ -79,14 +98,17 @@ Command AddRewriteCommand(CLI::App& app) {
   cmd->add_option("--format", opt->format, "human: the rewritten message; json: it, what changed and why")
       ->check(CLI::IsMember({"human", "json"}))
       ->capture_default_str();
-  cmd->add_option("--lang", opt->lang, "Message language: id, en, or auto (default)")
+  cmd->add_option("--lang", opt->lang, "Message language: id, en, or auto (default: santun.toml's, else auto)")
       ->check(CLI::IsMember({"id", "en", "auto"}));
   cmd->add_option("--profile", opt->profile,
                   "Jurisdiction: id, us (adds the debt-collector disclosure and the opt-out line), generic, or auto "
-                  "(default: id for Indonesian text, else generic)")
+                  "(default: santun.toml's profile, else id for Indonesian text and generic otherwise)")
       ->check(CLI::IsMember({"id", "us", "generic", "auto"}));
   cmd->add_option("--today", opt->today, "Date that relative dates resolve against (default: today)")
       ->type_name("YYYY-MM-DD");
+  cmd->add_option("--config", opt->config, "Use this santun.toml (default: the nearest one above the file)")
+      ->type_name("FILE");
+  cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(The rewrite greets the debtor, says who writes, states the amount and due
 date (kept from the message, or placeholders such as [jumlah tagihan] and

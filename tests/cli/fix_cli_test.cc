@@ -180,6 +180,17 @@ TEST(RewriteCli, UsProfileAddsTheDisclosureAndOptOut) {
   EXPECT_NE(r.out.find("$550.00"), std::string::npos);
 }
 
+TEST(RewriteCli, ProfileFromSantunToml) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/santun.toml", "profile = \"us\"\n");
+  WriteFile(dir + "/msg.txt", "Your payment of $45.00 is due December 28, 2026. - Summit Card Services\n");
+  RunOutput r = RunSantun({"rewrite", "msg.txt"}, "", dir);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("This is an attempt to collect a debt"), std::string::npos) << r.out;
+  RunOutput isolated = RunSantun({"rewrite", "--isolated", "msg.txt"}, "", dir);
+  EXPECT_EQ(isolated.out.find("This is an attempt to collect a debt"), std::string::npos) << isolated.out;
+}
+
 TEST(RewriteCli, UnreadableInput) {
   RunOutput r = RunSantun({"rewrite", "/nonexistent/x.txt"});
   EXPECT_EQ(r.exit_code, 3);
