@@ -11,9 +11,9 @@ SANTUN_BUILD="${SANTUN_BUILD:-$SANTUN_ROOT/build}"
 # Everything comes from Debian 12 packages; nothing is downloaded otherwise.
 SANTUN_PACKAGES=(
   g++ cmake ninja-build pkg-config
-  libre2-dev libicu-dev libcli11-dev libtoml11-dev nlohmann-json3-dev
+  libre2-dev libicu-dev libcli11-dev libtoml11-dev nlohmann-json3-dev libdtl-dev
   libgtest-dev libbenchmark-dev
-  python3 python3-jsonschema parallel
+  python3 python3-jsonschema parallel patch
 )
 
 santun_missing_packages() {

@@ -56,15 +56,13 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
       ->type_name("NAME");
   cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
-  // Two plain flags: CLI11 2.1 gives an optional<bool> flag a value even
-  // when it is absent, which would hide the default (by extension).
-  auto template_flags = std::make_shared<std::pair<bool, bool>>(false, false);
-  CLI::Option* as_template =
-      cmd->add_flag("--template", template_flags->first,
-                    "Placeholders allowed: the file is a template (default: by extension; .tmpl .mustache .j2 "
-                    ".jinja .hbs are templates)");
-  cmd->add_flag("--no-template", template_flags->second, "Placeholders not allowed: the message is about to be sent")
-      ->excludes(as_template);
+  // Two callbacks rather than one std::optional<bool> flag: CLI11 2.1 sets such
+  // an optional to false when neither flag is given, which hid the extension rule.
+  cmd->add_flag_callback("--template", [opt] { opt->template_mode = true; },
+                         "Placeholders allowed (template); default: by extension (.tmpl .mustache .j2 .jinja .hbs "
+                         "are templates)");
+  cmd->add_flag_callback("--no-template", [opt] { opt->template_mode = false; },
+                         "Placeholders not allowed (a message about to be sent)");
   cmd->add_option("--today", opt->today, "Date that relative dates resolve against (default: send time, else today)")
       ->type_name("YYYY-MM-DD");
   cmd->add_option("--send-at", opt->send_at, "When the message will be sent, e.g. 2026-12-20T09:30:00+07:00")
@@ -76,6 +74,11 @@ Command AddCheckCommand(CLI::App& app) {
       ->check(CLI::IsMember({"id", "us", "generic", "auto"}));
   cmd->add_option("--channel", opt->channel, "How the message is sent")
       ->check(CLI::IsMember({"sms", "whatsapp", "email", "letter"}));
+  cmd->add_flag("--fix", opt->fix,
+                "Apply safe fixes in place (atomically; re-lints until nothing changes, at most 10 passes), then "
+                "report what is left; with stdin, print the fixed text");
+  cmd->add_flag("--unsafe-fixes", opt->unsafe_fixes, "With --fix or --diff, also apply unsafe fixes (reworded text)");
+  cmd->add_flag("--diff", opt->diff, "Print the fixes as a unified diff (for patch -p1) and change nothing");
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(Examples:
   santun check message.txt
@@ -86,20 +89,19 @@ Command AddCheckCommand(CLI::App& app) {
   santun check templates/ --format github                    # annotations in Actions
   santun check --input jsonl --format jsonl --jobs 4 < in.jsonl > out.jsonl
   santun check --fail-on error --max-warnings 10 templates/
+  santun check --fix templates/            # safe fixes in place
+  santun check --diff --unsafe-fixes templates/ > fixes.patch
 
 --input jsonl reads {"id","text","lang"?,"send_at"?,"channel"?,"mode"?} per
 line and writes results in input order as they are ready (--format jsonl:
 one line per record); a malformed line gives an error record and the run
 goes on. See docs/scale-out.md.
 
-Exit codes: 0 clean, 1 findings at or above --fail-on (or more warnings than
---max-warnings), 2 usage or rule errors, 3 an input (file or JSONL line)
-could not be read.)");
-  return {cmd, [opt, template_flags] {
-            if (template_flags->first) opt->template_mode = true;
-            if (template_flags->second) opt->template_mode = false;
-            return RunCheck(*opt);
-          }};
+Exit codes: 0 clean, 1 findings at or above --fail-on or more warnings than
+--max-warnings (with --fix: those left after fixing; with --diff: some file
+would change), 2 usage or rule errors, 3 an input (file or JSONL line) could
+not be read or written.)");
+  return {cmd, [opt] { return RunCheck(*opt); }};
 }
 
 }  // namespace santun::cli

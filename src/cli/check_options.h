@@ -32,6 +32,9 @@ struct CheckOptions {
   std::string tz;                     // IANA zone for send times without an offset
   std::optional<std::string> profile;  // id | us | generic | auto (id for Indonesian text, else generic)
   std::string channel;                // sms | whatsapp | email | letter
+  bool fix = false;                   // --fix: apply fixes in place (stdin: print the fixed text)
+  bool unsafe_fixes = false;          // --unsafe-fixes: --fix and --diff also apply unsafe fixes
+  bool diff = false;                  // --diff: print the fixes as a unified diff, change nothing
   RuleOptions rules;
 };
 

@@ -5,14 +5,18 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <memory>
 
+#include "cli/check_fix.h"
 #include "cli/config_resolver.h"
 #include "cli/inputs.h"
 #include "config/settings.h"
 #include "engine/linter.h"
 #include "engine/send_time.h"
 #include "report/github.h"
+#include "fix/fix_loop.h"
+#include "fix/unified_diff.h"
 #include "report/human.h"
 #include "report/json.h"
 #include "report/jsonl.h"
@@ -74,21 +78,20 @@ std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& sel
   return out;
 }
 
-std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, const RuleSet& rules, const Selection& selection) {
-  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(std::cout);
+std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, const RuleSet& rules, const Selection& selection,
+                                     std::ostream& out, bool color) {
+  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out);
   CollectingSink::Renderer render;
   if (opt.format == "json") {
-    render = [](const RunResult& run) { RenderJson(run, std::cout); };
+    render = [&out](const RunResult& run) { RenderJson(run, out); };
   } else if (opt.format == "sarif") {
-    render = [sarif = SarifOptions{EnabledRules(rules, selection)}](const RunResult& run) {
-      RenderSarif(run, sarif, std::cout);
+    render = [&out, sarif = SarifOptions{EnabledRules(rules, selection)}](const RunResult& run) {
+      RenderSarif(run, sarif, out);
     };
   } else if (opt.format == "github") {
-    render = [](const RunResult& run) { RenderGithub(run, std::cout); };
+    render = [&out](const RunResult& run) { RenderGithub(run, out); };
   } else {
-    render = [color = UseColor(opt.no_color)](const RunResult& run) {
-      RenderHuman(run, HumanOptions{color}, std::cout);
-    };
+    render = [&out, color](const RunResult& run) { RenderHuman(run, HumanOptions{color}, out); };
   }
   return std::make_unique<CollectingSink>(std::move(render));
 }
@@ -177,9 +180,17 @@ int RunCheck(const CheckOptions& opt) {
   const CommandLineSettings cli = FromCommandLine(opt);
   Selections selections(rules);
   const FileSettings run_settings = SettingsFor(cwd_config, "-", cli);
-  std::unique_ptr<ResultSink> sink = MakeSink(opt, rules, selections.For(run_settings));
+  const bool fixing = opt.fix || opt.diff;
+  // With --fix on stdin the fixed text goes to stdout and the report to stderr.
+  const bool fixed_to_stdout = opt.fix && std::find(paths.begin(), paths.end(), "-") != paths.end();
+  std::ostream& report = fixed_to_stdout ? std::cerr : std::cout;
+  std::unique_ptr<ResultSink> sink =
+      MakeSink(opt, rules, selections.For(run_settings), report, !fixed_to_stdout && UseColor(opt.no_color));
   sink->set_error_observer([](const InputError& e) { PrintError(e.ToString()); });
   for (InputError& e : expand_errors) sink->AddError(std::move(e));
+  const FixLoopOptions fix_options{opt.unsafe_fixes ? Applicability::kUnsafe : Applicability::kSafe, 10};
+  std::string diffs;  // --diff
+  int would_fix = 0, diff_files = 0;
   for (const std::string& path : paths) {
     const std::string display = path == "-" ? opt.stdin_filename : path;
     const Config& config = *config_of[path];
@@ -199,14 +210,51 @@ int RunCheck(const CheckOptions& opt) {
       sink->AddError(std::move(error));
       continue;
     }
-    LintResult result = linter.Lint(*source, message);
+    LintResult result;
+    if (fixing) {
+      FixLoopResult fixed = FixUntilStable(linter, display, std::string(source->text()), message, fix_options);
+      if (opt.diff) {
+        if (std::string d = UnifiedDiff(source->text(), fixed.text, DiffPath(display)); !d.empty()) {
+          diffs += d;
+          would_fix += fixed.applied;
+          ++diff_files;
+        }
+        continue;
+      }
+      if (path == "-") {
+        std::cout << fixed.text;
+      } else if (fixed.text != source->text()) {
+        std::string why;
+        if (!WriteFileAtomically(path, fixed.text, &why)) {
+          sink->AddError({display, "cannot write the fixed file: " + why, 0, InputError::Kind::kContent});
+          continue;
+        }
+      }
+      sink->AddFixed(fixed.applied, fixed.applied > 0 ? 1 : 0);
+      result = std::move(fixed.remaining);
+      source = std::make_shared<const SourceText>(display, std::move(fixed.text));
+    } else {
+      result = linter.Lint(*source, message);
+    }
     sink->BeginInput(display);
     sink->Add({std::nullopt, source, result.lang, std::move(result.diagnostics), 0, std::move(result.redactions)});
+  }
+  if (opt.diff) {
+    std::cout << diffs;
+    std::cout.flush();
+    if (diff_files > 0) {
+      std::cerr << "Would fix " << would_fix << (would_fix == 1 ? " problem" : " problems") << " in " << diff_files
+                << (diff_files == 1 ? " file.\n" : " files.\n");
+    } else {
+      std::cerr << "No fixes to apply.\n";
+    }
+    if (sink->summary().input_errors > 0) return kExitInput;
+    return diff_files > 0 ? kExitFindings : kExitClean;
   }
   sink->Finish();
   std::cout.flush();
   // The command line decides the failing severity, else the santun.toml of
-  // the current folder.
+  // the current folder. With --fix, what is left after fixing counts.
   ExitPolicy policy;
   policy.fail_on = opt.fail_on.value_or(cwd_config.fail_on.value_or("warning"));
   policy.fail_on_given = opt.fail_on.has_value() || cwd_config.fail_on.has_value();

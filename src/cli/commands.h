@@ -11,5 +11,6 @@ Command AddExplainCommand(CLI::App& app);
 Command AddTestRulesCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
 Command AddConfigCommand(CLI::App& app);
+Command AddRewriteCommand(CLI::App& app);
 
 }  // namespace santun::cli

@@ -10,6 +10,30 @@
 namespace santun::cli {
 namespace {
 
+// What a fix does, in words: "replaces the sentence with: …".
+std::string FixAction(const FixSpec& fix) {
+  static const char* kRanges[] = {"the flagged text", "the sentence", "the rest of the sentence", "", ""};
+  const std::string range = kRanges[static_cast<int>(fix.range)];
+  switch (fix.kind) {
+    case FixSpec::Kind::kReplace:
+      if (fix.range == FixSpec::Range::kAfterSentence) return "adds after the sentence: " + fix.replacement;
+      if (fix.range == FixSpec::Range::kEndOfClause) {
+        return "moves the flagged text to the end of its clause as: " + fix.replacement;
+      }
+      return "replaces " + range + " with: " + fix.replacement;
+    case FixSpec::Kind::kRemove:
+      return "removes " + range;
+    case FixSpec::Kind::kMask:
+      return "masks the flagged text";
+    case FixSpec::Kind::kFromCheck:
+      return "the check computes the edits";
+    case FixSpec::Kind::kNone:
+      break;
+  }
+  return "";
+}
+
+
 struct ExplainOptions {
   std::string id;
   RuleOptions rules;
@@ -34,7 +58,7 @@ void ExplainVariant(const Rule& r, std::ostream& out) {
   if (r.fix.kind == FixSpec::Kind::kNone) {
     out << "none\n";
   } else {
-    out << r.fix.title << " (" << ApplicabilityName(r.fix.applicability) << ")\n";
+    out << r.fix.title << " (" << ApplicabilityName(r.fix.applicability) << ")\n  " << FixAction(r.fix) << "\n";
   }
   out << "\nReferences\n";
   if (r.refs.empty()) out << "  none\n";

@@ -11,11 +11,14 @@ int main(int argc, char** argv) {
   app.footer(R"(Examples:
   printf 'Dasar p3n1pu, bayar sekarang juga!\n' | santun check -
   santun check templates/ --format json
+  santun check --fix templates/
+  santun rewrite draft.txt
   santun explain abuse.accusation
   santun test-rules my-rules/
 
 Run 'santun COMMAND --help' for the options of a command.)");
-  std::vector<Command> commands = {AddCheckCommand(app), AddRulesCommand(app), AddExplainCommand(app),
+  std::vector<Command> commands = {AddCheckCommand(app), AddRewriteCommand(app), AddRulesCommand(app),
+                                   AddExplainCommand(app),
                                    AddTestRulesCommand(app), AddEvalCommand(app),
                                    AddConfigCommand(app)};
   try {

@@ -12,6 +12,7 @@
 #include "engine/match.h"
 #include "engine/suppression.h"
 #include "ruleset/categories.h"
+#include "engine/fix_site.h"
 #include "fix/build.h"
 #include "text/language.h"
 #include "text/normalizer.h"
@@ -67,15 +68,30 @@ bool Excepted(const Rule& rule, std::string_view text, std::string_view skeleton
   return false;
 }
 
+// True when the rule's replacement names a group of its pattern ($1, ${name}),
+// not only the whole match or facts of the message.
+bool NeedsGroups(const Rule& rule) {
+  if (rule.fix.kind != FixSpec::Kind::kReplace || rule.fix.replacement.find('$') == std::string::npos) return false;
+  std::vector<std::string> names;
+  ValidateTemplate(rule.fix.replacement, &names);
+  return std::any_of(names.begin(), names.end(),
+                     [](const std::string& n) { return n != "0" && n != "amount" && n != "due_date"; });
+}
+
+// Reports a hit; `captures` holds the pattern's groups or the check's values.
+// A personal-data hit comes `masked`: the diagnostic and every fix see only
+// the masked form ($0 and ${masked}).
 void Emit(LintMessage& m, const Rule& rule, Span original, uint32_t normalized_begin, const CheckHit& hit,
-          std::vector<Diagnostic>* out) {
+          Captures captures, std::vector<Diagnostic>* out) {
   Diagnostic d = MakeDiagnostic(rule, m.source.text(), original, hit.detail, hit.masked);
   if (hit.severity) d.severity = *hit.severity;
-  // A masked value's fix replaces {match} by the masked text, never the original.
-  const std::optional<std::string_view> shown =
-      d.masked ? std::optional<std::string_view>(d.matched) : std::nullopt;
-  if (auto fix = BuildFix(rule, m.source, m.normalized, m.scopes, normalized_begin, original, shown)) {
-    d.fixes.push_back(std::move(*fix));
+  if (rule.fix.kind != FixSpec::Kind::kNone) {
+    captures.Set("0", d.matched);
+    if (!hit.masked.empty()) captures.Set("masked", hit.masked);
+    FixSite site = MakeFixSite(m.source, m.normalized, m.scopes, *m.facts, normalized_begin, original, &captures);
+    site.check_edits = &hit.edits;
+    AddFactCaptures(rule.fix, *m.facts, site.text, site.sentence, original, &captures);
+    if (auto fix = BuildFix(rule.fix, site)) d.fixes.push_back(std::move(*fix));
   }
   out->push_back(std::move(d));
 }
@@ -208,11 +224,26 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
     const Entry& e = entries_[c];
     const Rule& rule = rules[e.rule];
     if (!m.Runs(rule)) continue;
-    ForEachMatch(rule.matchers[e.matcher]->get(), ntext, [&](Span n) {
+    const RE2& re = rule.matchers[e.matcher]->get();
+    const bool groups = NeedsGroups(rule);
+    ForEachMatchGroups(re, ntext, groups, [&](Span n, const std::vector<std::optional<Span>>& spans) {
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
       if (!rule.exceptions.empty() && Excepted(rule, ntext, m.skeleton, m.scopes, n)) return;
-      Emit(m, rule, m.normalized.ToOriginal(n), n.begin, CheckHit{}, out);
+      Captures captures;
+      if (groups) {
+        const std::string_view text = m.source.text();
+        auto original = [&](const std::optional<Span>& g) {
+          if (!g || g->empty()) return std::string();
+          const Span o = m.normalized.ToOriginal(*g);
+          return std::string(text.substr(o.begin, o.size()));
+        };
+        for (size_t i = 1; i < spans.size() && i <= 9; ++i) captures.Set(std::to_string(i), original(spans[i]));
+        for (const auto& [name, index] : re.NamedCapturingGroups()) {
+          if (static_cast<size_t>(index) < spans.size()) captures.Set(name, original(spans[static_cast<size_t>(index)]));
+        }
+      }
+      Emit(m, rule, m.normalized.ToOriginal(n), n.begin, CheckHit{}, std::move(captures), out);
     });
   }
 }
@@ -237,7 +268,9 @@ void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
       const auto n = static_cast<uint32_t>(it - m.normalized.begin.begin());
       if (rule.negation && m.scopes.IsNegated(n)) continue;
       if (rule.skip_quoted && m.scopes.InQuotes(n)) continue;
-      Emit(m, rule, h.span, n, h, out);
+      Captures captures;
+      for (const auto& [name, value] : h.captures) captures.Set(name, value);
+      Emit(m, rule, h.span, n, h, std::move(captures), out);
     }
   }
 }

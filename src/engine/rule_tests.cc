@@ -27,11 +27,11 @@ std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& 
   SourceText source("example", example.text);
   LintResult result = linter.Lint(source, options);
   std::vector<Span> got;
-  std::vector<Edit> edits;
+  std::vector<const Fix*> fixes;
   for (const Diagnostic& d : result.diagnostics) {
     if (d.rule->id != rule.id) continue;
     got.push_back(d.span);
-    for (const Fix& f : d.fixes) edits.insert(edits.end(), f.edits.begin(), f.edits.end());
+    for (const Fix& f : d.fixes) fixes.push_back(&f);
   }
   std::vector<Span> expected = example.expected;
   std::sort(expected.begin(), expected.end());
@@ -45,7 +45,7 @@ std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& 
   }
   if (example.fixed) {
     if (rule.fix.kind == FixSpec::Kind::kNone) return "'fixed' is given but the rule has no fix";
-    std::string fixed = ApplyEdits(example.text, edits);
+    std::string fixed = ApplyFixes(example.text, fixes);
     if (fixed != *example.fixed) {
       return "expected fixed text " + Quote(*example.fixed) + ", got " + Quote(fixed);
     }

@@ -1,64 +1,155 @@
 #include "fix/build.h"
 
+#include <algorithm>
+
+#include "extract/placeholder.h"
+#include "fix/removal.h"
+
 namespace santun {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::string Substitute(const std::string& templ, std::string_view matched) {
-  std::string out;
-  for (size_t i = 0; i < templ.size(); ++i) {
-    if (templ.compare(i, 7, "{match}") == 0) {
-      out.append(matched);
-      i += 6;
-    } else {
-      out.push_back(templ[i]);
+// Where the clause that starts before `pos` ends: at , ; : . ! ? or a line
+// break (not the separators inside a number such as "1.500.000"), before the
+// blanks that precede it.
+uint32_t ClauseEnd(std::string_view text, uint32_t pos) {
+  uint32_t i = pos;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') break;
+    if (c == '.' || c == ',' || c == ':') {
+      const bool in_number = i > 0 && i + 1 < text.size() && text[i - 1] >= '0' && text[i - 1] <= '9' &&
+                             text[i + 1] >= '0' && text[i + 1] <= '9';
+      if (!in_number) break;
     }
   }
-  return out;
+  while (i > pos && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  // Before a closing particle: "lunasin ya" -> "lunasin paling lambat … ya".
+  static constexpr std::string_view kParticles[] = {"ya", "yah", "dong", "sih", "deh", "please", "pls"};
+  uint32_t w = i;
+  while (w > pos && IsLetter(text[w - 1])) --w;
+  std::string word(text.substr(w, i - w));
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (w > pos && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles)) {
+    while (w > pos && (text[w - 1] == ' ' || text[w - 1] == '\t')) --w;
+    i = w;
+  }
+  return i;
 }
 
-// Removing a word takes one side of its surrounding blanks with it, so that
-// "Dasar penipu, bayar" becomes "Dasar, bayar".
-Span WithBlanks(std::string_view text, Span s) {
-  uint32_t b = s.begin, e = s.end;
-  while (b > 0 && IsBlank(text[b - 1])) --b;
-  if (b == s.begin || b == 0 || text[b - 1] == '\n') {
-    b = s.begin;
-    while (e < text.size() && IsBlank(text[e])) ++e;
+std::vector<Edit> ReplaceEdits(const FixSpec& spec, const FixSite& site, std::vector<Edit>* alternative) {
+  std::string text = ExpandTemplate(spec.replacement, site.captures ? *site.captures : Captures{});
+  const bool adapt = !spec.replacement.empty() && IsLetter(spec.replacement[0]);
+  auto cased = [&](uint32_t at) { return adapt ? AdaptFirstLetter(text, AtSentenceStart(site.text, at)) : text; };
+  switch (spec.range) {
+    case FixSpec::Range::kHit:
+      return {{site.hit, cased(site.hit.begin)}};
+    case FixSpec::Range::kSentence:
+      *alternative = RemoveSentenceEdits(site.text, site.sentence);
+      return {{site.sentence, cased(site.sentence.begin)}};
+    case FixSpec::Range::kRestOfSentence: {
+      uint32_t end = std::max(site.hit.end, site.sentence.end);
+      while (end < site.text.size() && (site.text[end] == '.' || site.text[end] == '!' || site.text[end] == '?')) ++end;
+      return {{{site.hit.begin, end}, cased(site.hit.begin)}};
+    }
+    case FixSpec::Range::kEndOfClause: {
+      // "Mohon segera lunasi tagihan." -> "Mohon lunasi tagihan paling lambat …."
+      const uint32_t end = ClauseEnd(site.text, site.hit.end);
+      if (end > site.hit.end) {
+        std::vector<Edit> edits = RemoveEdits(site.text, site.hit, {});
+        const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
+          return e.span.begin < end && end < e.span.end;
+        });
+        if (!clash) {
+          edits.push_back({{end, end}, " " + (adapt ? AdaptFirstLetter(text, false) : text)});
+          return edits;
+        }
+      }
+      return {{site.hit, cased(site.hit.begin)}};  // the hit ends its clause: replace it where it is
+    }
+    case FixSpec::Range::kAfterSentence: {
+      const uint32_t at = site.sentence.end;
+      const bool closed = at > 0 && (site.text[at - 1] == '.' || site.text[at - 1] == '!' || site.text[at - 1] == '?');
+      return {{{at, at}, (closed ? " " : ". ") + (adapt ? AdaptFirstLetter(text, true) : text)}};
+    }
   }
-  return {b, e};
+  return {};
+}
+
+// True when the fix inserts a placeholder that the text it replaces did not have.
+bool InsertsPlaceholder(std::string_view text, const std::vector<Edit>& edits) {
+  for (const Edit& e : edits) {
+    const std::string_view old = text.substr(e.span.begin, e.span.size());
+    for (const Placeholder& p : ExtractPlaceholders(e.replacement)) {
+      const std::string_view shown = std::string_view(e.replacement).substr(p.span.begin, p.span.size());
+      if (old.find(shown) == std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
+// True when an edit deletes or changes a kept mention that its replacement does not restate.
+bool LosesMention(std::string_view text, const std::vector<Edit>& edits, const std::vector<Span>& kept) {
+  for (const Span& k : kept) {
+    for (const Edit& e : edits) {
+      const bool touched = e.span.empty() ? (k.begin < e.span.begin && e.span.begin < k.end) : e.span.Overlaps(k);
+      if (!touched) continue;
+      if (e.replacement.find(text.substr(k.begin, k.size())) == std::string::npos) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
 
-std::optional<Fix> BuildFix(const Rule& rule, const SourceText& source,
-                            const NormalizedText& normalized, const Scopes& scopes,
-                            uint32_t normalized_begin, Span original,
-                            std::optional<std::string_view> shown) {
-  const FixSpec& spec = rule.fix;
-  if (spec.kind == FixSpec::Kind::kNone) return std::nullopt;
-  const std::string_view text = source.text();
+std::string GenericMask(std::string_view value) {
+  const auto alnum = static_cast<size_t>(std::count_if(value.begin(), value.end(), IsAlnum));
+  const size_t keep = alnum >= 8 ? 4 : 0;
+  std::string out(value);
+  size_t seen = 0;
+  for (char& c : out) {
+    if (!IsAlnum(c)) continue;
+    ++seen;
+    if (seen + keep <= alnum) c = '*';
+  }
+  return out;
+}
+
+std::optional<Fix> BuildFix(const FixSpec& spec, const FixSite& site) {
   Fix fix;
   fix.title = spec.title;
   fix.applicability = spec.applicability;
   switch (spec.kind) {
-    case FixSpec::Kind::kReplace:
-      fix.edits.push_back(
-          {original, Substitute(spec.replacement, shown ? *shown : text.substr(original.begin, original.size()))});
+    case FixSpec::Kind::kNone:
+      return std::nullopt;
+    case FixSpec::Kind::kFromCheck:
+      if (!site.check_edits || site.check_edits->empty()) return std::nullopt;
+      fix.edits = *site.check_edits;
       break;
-    case FixSpec::Kind::kRemove:
-      fix.edits.push_back({WithBlanks(text, original), ""});
-      break;
-    case FixSpec::Kind::kRemoveSentence: {
-      Span sentence = normalized.ToOriginal(scopes.SentenceAt(normalized_begin));
-      uint32_t e = sentence.end;
-      while (e < text.size() && IsBlank(text[e])) ++e;
-      fix.edits.push_back({{sentence.begin, e}, ""});
+    case FixSpec::Kind::kMask: {
+      const std::string* masked = site.captures ? site.captures->Find("masked") : nullptr;
+      fix.edits = {{site.hit, masked ? *masked : GenericMask(site.text.substr(site.hit.begin, site.hit.size()))}};
       break;
     }
-    case FixSpec::Kind::kNone:
+    case FixSpec::Kind::kRemove:
+      fix.edits = spec.range == FixSpec::Range::kSentence ? RemoveSentenceEdits(site.text, site.sentence)
+                                                          : RemoveEdits(site.text, site.hit, spec.with_words);
       break;
+    case FixSpec::Kind::kReplace:
+      fix.edits = ReplaceEdits(spec, site, &fix.alternative);
+      break;
+  }
+  std::erase_if(fix.edits, [&](const Edit& e) {
+    return e.span.end > site.text.size() || site.text.substr(e.span.begin, e.span.size()) == e.replacement;
+  });
+  if (fix.edits.empty()) return std::nullopt;
+  std::sort(fix.edits.begin(), fix.edits.end(), [](const Edit& a, const Edit& b) { return a.span < b.span; });
+  if (spec.kind != FixSpec::Kind::kFromCheck &&
+      ((!site.template_mode && InsertsPlaceholder(site.text, fix.edits)) ||
+       LosesMention(site.text, fix.edits, site.kept))) {
+    fix.applicability = Applicability::kDisplayOnly;
   }
   return fix;
 }

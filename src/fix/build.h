@@ -1,24 +1,41 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "fix/fix.h"
+#include "fix/template.h"
 #include "ruleset/rule.h"
-#include "text/normalized_text.h"
-#include "text/scopes.h"
-#include "text/source_text.h"
 
 namespace santun {
 
-/// Returns the fix a rule declares (FixSpec) for a hit at `original` (a
-/// range of the original text; `normalized_begin` is the hit's start in the
-/// normalized text, for sentence scope), or nullopt when the rule has none.
-/// `{match}` in a replacement stands for the original text of the hit, or
-/// for `shown` when given (the masked form of personal data, which a fix
-/// must not copy).
-std::optional<Fix> BuildFix(const Rule& rule, const SourceText& source,
-                            const NormalizedText& normalized, const Scopes& scopes,
-                            uint32_t normalized_begin, Span original,
-                            std::optional<std::string_view> shown = std::nullopt);
+/// Where a fix applies, as the linter sees the message. Ranges are byte
+/// ranges of the original text.
+struct FixSite {
+  std::string_view text;  // the original message
+  Span hit;               // the flagged range
+  Span sentence;          // the hit's sentence, without surrounding whitespace
+  const Captures* captures = nullptr;              // pattern groups, check values, facts
+  const std::vector<Edit>* check_edits = nullptr;  // what the check computed (FixSpec::Kind::kFromCheck)
+  std::vector<Span> kept;                          // amounts, dates and placeholders a fix must not lose
+  bool template_mode = false;                      // placeholders are allowed in the message
+};
+
+/// Returns the fix that `spec` describes at `site`, or nullopt when there is
+/// none (no fix declared, no check edits, or only edits that change
+/// nothing). The applicability is the declared one, lowered to display-only
+/// when applying the fix would lose information: it deletes or alters an
+/// amount, date or placeholder of `kept` that its replacement does not
+/// restate, or, in a message about to be sent (not template mode), it
+/// inserts a placeholder that someone has to fill in. Check-computed edits
+/// are taken as they are.
+std::optional<Fix> BuildFix(const FixSpec& spec, const FixSite& site);
+
+/// Returns `value` with every ASCII letter and digit but the last four
+/// replaced by '*' when it has at least eight of them, else all of them
+/// ("3275014601920007" -> "************0007"): the mask of a `mask = true`
+/// fix when the check provides no ${masked} value.
+std::string GenericMask(std::string_view value);
 
 }  // namespace santun

@@ -8,19 +8,31 @@
 
 namespace santun {
 
-/// Replace the original bytes `span` with `replacement` (empty = delete).
+/// Replace the original bytes `span` with `replacement` (empty = delete; an
+/// empty span inserts).
 struct Edit {
   Span span;
   std::string replacement;
   friend bool operator==(const Edit&, const Edit&) = default;
 };
 
-/// A suggested change: a title, its edits (non-overlapping, sorted) and how
-/// safe it is to apply without review.
+/// A suggested change: a title, its edits (non-overlapping, sorted, applied
+/// all together or not at all) and how safe it is to apply without review.
 struct Fix {
   std::string title;
   std::vector<Edit> edits;
   Applicability applicability = Applicability::kSafe;
+  /// For a fix that replaces a sentence with a stock phrase (a threat with
+  /// the offer of a payment plan): the edits that only remove the sentence.
+  /// ApplyFixes uses them when the phrase is already in the text, so that
+  /// it is said once.
+  std::vector<Edit> alternative;
 };
+
+/// Returns true when a fix of applicability `a` may be applied at `level`:
+/// kSafe applies safe fixes, kUnsafe safe and unsafe ones, kDisplayOnly all.
+inline bool Permits(Applicability level, Applicability a) {
+  return static_cast<int>(a) <= static_cast<int>(level);
+}
 
 }  // namespace santun

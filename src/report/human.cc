@@ -1,8 +1,10 @@
 #include "report/human.h"
 
+#include <algorithm>
 #include <string>
 
 #include "report/display.h"
+#include "report/fix_preview.h"
 
 namespace santun {
 namespace {
@@ -25,6 +27,38 @@ const char* SeverityColor(Severity s) {
 
 std::string Plural(int n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+// The lines a fix touches: "N - before" and "N + after".
+void RenderPreview(const FixPreview& p, const Style& style, std::ostream& out) {
+  const size_t lines = std::max(p.before.size(), p.after.size());
+  const size_t width = std::to_string(p.first_line + (lines ? lines - 1 : 0)).size();
+  auto number = [&](size_t i) {
+    std::string n = std::to_string(p.first_line + i);
+    return std::string(width - n.size(), ' ') + n;
+  };
+  out << style("1;34", std::string(width, ' ') + " |") << "\n";
+  for (size_t i = 0; i < p.before.size(); ++i) {
+    out << style("1;34", number(i)) << " " << style("31", "- " + p.before[i]) << "\n";
+  }
+  for (size_t i = 0; i < p.after.size(); ++i) {
+    out << style("1;34", number(i)) << " " << style("32", "+ " + p.after[i]) << "\n";
+  }
+  if (p.cut) out << style("1;34", std::string(width, ' ') + " |") << " …\n";
+}
+
+// Personal data in preview lines is shown masked: every raw value of a
+// redaction is replaced by its masked text wherever it appears.
+void HideRedacted(const SourceText& src, const std::vector<Redaction>& redactions, std::vector<std::string>* lines) {
+  for (const Redaction& r : redactions) {
+    const std::string raw(src.text().substr(r.span.begin, r.span.size()));
+    if (raw.empty()) continue;
+    for (std::string& line : *lines) {
+      for (size_t at = line.find(raw); at != std::string::npos; at = line.find(raw, at + r.text.size())) {
+        line.replace(at, raw.size(), r.text);
+      }
+    }
+  }
 }
 
 void RenderDiagnostic(const std::string& path, const SourceText& src, const std::vector<Redaction>& redactions,
@@ -52,6 +86,10 @@ void RenderDiagnostic(const std::string& path, const SourceText& src, const std:
   for (const Fix& fix : d.fixes) {
     out << style("1;34", gutter + " =") << " " << style("1", "fix") << " ("
         << ApplicabilityName(fix.applicability) << "): " << fix.title << "\n";
+    FixPreview preview = PreviewFix(src, fix);
+    HideRedacted(src, redactions, &preview.before);
+    HideRedacted(src, redactions, &preview.after);
+    RenderPreview(preview, style, out);
   }
   out << "\n";
 }
@@ -83,6 +121,9 @@ void RenderHuman(const RunResult& run, const HumanOptions& options, std::ostream
       if (m.id) path += "#" + *m.id;
       for (const Diagnostic& d : m.diagnostics) RenderDiagnostic(path, *m.source, m.redactions, d, style, out);
     }
+  }
+  if (run.fixed > 0) {
+    out << style("1", "Fixed " + Plural(run.fixed, "problem") + " in " + Plural(run.fixed_files, "file") + ".") << "\n";
   }
   out << style("1", SummaryLine(Summarize(run))) << "\n";
 }

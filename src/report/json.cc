@@ -75,6 +75,7 @@ void RenderJson(const RunResult& run, std::ostream& out) {
            {"files", std::move(files)},
            {"errors", std::move(errors)},
            {"summary", SummaryJson(Summarize(run))}};
+  if (run.fixed > 0) doc["summary"]["fixed"] = run.fixed;
   out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }
 

@@ -22,6 +22,8 @@ class ResultSink {
   /// called (by a worker thread); "" otherwise.
   void Add(MessageResult message, std::string prerendered = "");
   void AddError(InputError error);
+  /// Records fixes that check --fix applied to an input (for the report).
+  virtual void AddFixed(int problems, int files) { (void)problems, (void)files; }
   virtual void Finish() {}
   /// Called when the producer has nothing ready to add: a streaming sink
   /// writes out what it buffered, so that a consumer downstream sees each
@@ -60,6 +62,10 @@ class CollectingSink : public ResultSink {
   explicit CollectingSink(Renderer render) : render_(std::move(render)) {}
 
   void Finish() override { render_(run_); }
+  void AddFixed(int problems, int files) override {
+    run_.fixed += problems;
+    run_.fixed_files += files;
+  }
   const RunResult& run() const { return run_; }
 
  protected:

@@ -47,6 +47,8 @@ struct InputError {
 struct RunResult {
   std::vector<FileResult> files;
   std::vector<InputError> errors;
+  int fixed = 0;        // fixes applied by check --fix
+  int fixed_files = 0;  // files that --fix changed
 };
 
 struct Summary {

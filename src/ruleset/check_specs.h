@@ -22,6 +22,8 @@ struct CheckSpec {
   std::string name;
   std::string summary;
   std::vector<ParamSpec> params;
+  bool edits = false;                 // computes fix edits (a rule may say `from_check = true`)
+  std::vector<std::string> captures = {};  // values its hits give a replacement template (${weekday})
 };
 
 /// Returns every structural check a rule may name in `check = "…"`.

@@ -6,6 +6,7 @@
 
 #include "core/suggest.h"
 #include "ruleset/atoms.h"
+#include "fix/template.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
 #include "ruleset/example_text.h"
@@ -25,8 +26,11 @@ const std::vector<std::string> kRuleKeys = {
     "terms", "patterns", "prefixes", "suffixes", "check", "params", "exception",
     "negation", "skip_quoted", "profiles", "unless", "unless_rules", "opt_in", "fix", "example"};
 const std::vector<std::string> kExceptionKeys = {"terms", "patterns", "scope"};
-const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "title",
-                                           "applicability"};
+const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "mask", "from_check",
+                                           "range",   "with_words", "title", "applicability"};
+const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence",
+                                             "end-of-clause"};
+const std::vector<std::string> kFactCaptures = {"amount", "due_date"};
 const std::vector<std::string> kExampleKeys = {"text", "fixed", "known", "lang", "template",
                                                "today", "send_at", "tz", "profile", "channel"};
 const std::vector<std::string> kLanguages = {"id", "en", "*"};
@@ -388,20 +392,38 @@ class PackDecoder {
     }
     reader_.RejectUnknownKeys(*fix, kFixKeys);
     FixSpec spec;
-    bool remove = false, remove_sentence = false;
+    bool remove = false, remove_sentence = false, mask = false, from_check = false;
     const bool has_replace = TomlReader::Find(*fix, "replace") != nullptr;
     reader_.String(*fix, "replace", &spec.replacement, false, ctx);
     reader_.Bool(*fix, "remove", &remove, ctx);
     reader_.Bool(*fix, "remove_sentence", &remove_sentence, ctx);
+    reader_.Bool(*fix, "mask", &mask, ctx);
+    reader_.Bool(*fix, "from_check", &from_check, ctx);
     reader_.String(*fix, "title", &spec.title, true, ctx);
-    if (has_replace + remove + remove_sentence != 1) {
-      reader_.Fail(*fix, ctx + "a fix needs exactly one of 'replace', 'remove = true' or "
-                               "'remove_sentence = true'");
+    reader_.StringList(*fix, "with_words", &spec.with_words, false, ctx);
+    for (std::string& w : spec.with_words) {
+      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (has_replace + remove + remove_sentence + mask + from_check != 1) {
+      reader_.Fail(*fix, ctx + "a fix needs exactly one of 'replace', 'remove = true', 'remove_sentence = true', "
+                               "'mask = true' or 'from_check = true'");
       return;
     }
     spec.kind = has_replace ? FixSpec::Kind::kReplace
-                : remove    ? FixSpec::Kind::kRemove
-                            : FixSpec::Kind::kRemoveSentence;
+                : remove || remove_sentence ? FixSpec::Kind::kRemove
+                : mask    ? FixSpec::Kind::kMask
+                          : FixSpec::Kind::kFromCheck;
+    if (remove_sentence) spec.range = FixSpec::Range::kSentence;
+    DecodeFixRange(*fix, spec.kind, &spec, ctx);
+    if (!spec.with_words.empty() && spec.kind != FixSpec::Kind::kRemove) {
+      reader_.Fail(*TomlReader::Find(*fix, "with_words"), ctx + "'with_words' goes with 'remove = true' only");
+    }
+    if (has_replace) CheckTemplate(*fix, *rule, spec.replacement, ctx);
+    const CheckSpec* check = rule->check.empty() ? nullptr : FindCheck(rule->check);
+    if (from_check && (!check || !check->edits)) {
+      reader_.Fail(*fix, ctx + "'from_check = true' needs a check that computes fix edits" +
+                             (rule->check.empty() ? std::string() : " ('" + rule->check + "' does not)"));
+    }
     std::string applicability = "safe";
     reader_.String(*fix, "applicability", &applicability, false, ctx);
     if (auto a = ParseApplicability(applicability)) {
@@ -412,6 +434,57 @@ class PackDecoder {
                        DidYouMean(applicability, {"safe", "unsafe", "display-only"}));
     }
     rule->fix = std::move(spec);
+  }
+
+  void DecodeFixRange(const toml::value& fix, FixSpec::Kind kind, FixSpec* spec, const std::string& ctx) {
+    const toml::value* at = TomlReader::Find(fix, "range");
+    if (!at) return;
+    std::string range;
+    if (!reader_.String(fix, "range", &range, false, ctx)) return;
+    const auto it = std::find(kFixRanges.begin(), kFixRanges.end(), range);
+    if (it == kFixRanges.end()) {
+      reader_.Fail(*at, ctx + "unknown fix range '" + range + "'" + DidYouMean(range, kFixRanges));
+      return;
+    }
+    if (spec->range == FixSpec::Range::kSentence && range != "sentence") {
+      reader_.Fail(*at, ctx + "'remove_sentence = true' already sets the range");
+      return;
+    }
+    spec->range = static_cast<FixSpec::Range>(it - kFixRanges.begin());
+    const bool ok = kind == FixSpec::Kind::kReplace ||
+                    (kind == FixSpec::Kind::kRemove && (range == "hit" || range == "sentence")) ||
+                    (kind == FixSpec::Kind::kMask && range == "hit");
+    if (!ok) reader_.Fail(*at, ctx + "range '" + range + "' does not go with this kind of fix");
+  }
+
+  // A replacement may name $0-$9 and the groups of the rule's patterns, the
+  // values its check provides, and facts of the message.
+  void CheckTemplate(const toml::value& fix, const Rule& rule, const std::string& templ, const std::string& ctx) {
+    const toml::value& at = *TomlReader::Find(fix, "replace");
+    std::vector<std::string> names;
+    if (std::string error = ValidateTemplate(templ, &names); !error.empty()) {
+      reader_.Fail(at, ctx + "replacement '" + templ + "': " + error);
+      return;
+    }
+    std::vector<std::string> known = {"0", "match"};
+    known.insert(known.end(), kFactCaptures.begin(), kFactCaptures.end());
+    int groups = 0;
+    for (const Regex& re : rule.matchers) {
+      const RE2& compiled = re->get();
+      if (!compiled.ok()) continue;
+      groups = std::max(groups, compiled.NumberOfCapturingGroups());
+      for (const auto& [name, index] : compiled.NamedCapturingGroups()) known.push_back(name);
+    }
+    for (int i = 1; i <= std::min(groups, 9); ++i) known.push_back(std::to_string(i));
+    if (const CheckSpec* check = rule.check.empty() ? nullptr : FindCheck(rule.check)) {
+      known.insert(known.end(), check->captures.begin(), check->captures.end());
+    }
+    for (const std::string& name : names) {
+      if (std::find(known.begin(), known.end(), name) == known.end()) {
+        reader_.Fail(at, ctx + "replacement '" + templ + "' names '" + name + "', which neither the rule's " +
+                             "patterns nor its check provide" + DidYouMean(name, known));
+      }
+    }
   }
 
   void DecodeExamples(const toml::value& t, Rule* rule, const std::string& ctx) {

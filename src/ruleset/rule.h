@@ -36,11 +36,32 @@ struct RuleException {
   std::vector<Regex> regexes;  // compiled from terms and patterns
 };
 
-/// What a rule's fix does to the flagged text.
+/// What a rule's fix does (docs/rules.md, "Fixes"): an action on a range
+/// around the hit. The replacement is a template (fix/template.h) with
+/// captures: $0 / ${match}, $1…$9 and ${name} (the pattern's groups), what
+/// a structural check provides (${masked}, ${weekday} …) and facts of the
+/// message (${amount}, ${due_date}); ${x:-text} and ${x:+text} pick text by
+/// whether x is known.
 struct FixSpec {
-  enum class Kind { kNone, kReplace, kRemove, kRemoveSentence };
+  enum class Kind {
+    kNone,
+    kReplace,    // replace the range with `replacement`
+    kRemove,     // remove the range, tidying the spaces and punctuation left around it
+    kMask,       // replace the hit with its masked form (the check's ${masked}, else a generic mask)
+    kFromCheck,  // the structural check computes the edits (CheckHit::edits)
+  };
+  /// The text the action applies to.
+  enum class Range {
+    kHit,             // the flagged text
+    kSentence,        // the whole sentence that holds the hit
+    kRestOfSentence,  // from the hit to the end of its sentence, final punctuation included
+    kAfterSentence,   // nothing: insert after the hit's sentence (kReplace only)
+    kEndOfClause,     // move: remove the hit, insert the replacement where its clause ends (kReplace only)
+  };
   Kind kind = Kind::kNone;
-  std::string replacement;  // kReplace: may use {match}
+  Range range = Range::kHit;
+  std::string replacement;            // kReplace: a template
+  std::vector<std::string> with_words;  // kRemove: words right before or after the hit that go with it
   std::string title;
   Applicability applicability = Applicability::kSafe;
 };

@@ -145,7 +145,9 @@ void EncodeRule(Writer& w, const Rule& r) {
   w.U32(r.opt_in ? 1 : 0);
   w.Regexes(r.matchers);
   w.U32(static_cast<uint32_t>(r.fix.kind));
+  w.U32(static_cast<uint32_t>(r.fix.range));
   w.Str(r.fix.replacement);
+  w.Strs(r.fix.with_words);
   w.Str(r.fix.title);
   w.U32(static_cast<uint32_t>(r.fix.applicability));
   w.U32(static_cast<uint32_t>(r.examples.size()));
@@ -204,8 +206,10 @@ Rule DecodeRule(Reader& in) {
   r.unless_rules = in.Strs();
   r.opt_in = in.U32() != 0;
   r.matchers = in.Regexes();
-  r.fix.kind = static_cast<FixSpec::Kind>(in.U32() % 4);
+  r.fix.kind = static_cast<FixSpec::Kind>(in.U32() % 5);
+  r.fix.range = static_cast<FixSpec::Range>(in.U32() % 5);
   r.fix.replacement = in.Str();
+  r.fix.with_words = in.Strs();
   r.fix.title = in.Str();
   r.fix.applicability = static_cast<Applicability>(in.U32() % 3);
   r.examples.resize(in.Count());

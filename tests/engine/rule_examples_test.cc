@@ -94,5 +94,36 @@ text = "bukan penipu"
             "tmp/x.toml:14: example 3 of rule abuse.test: expected no diagnostic, got \"bukan <<penipu>>\"");
 }
 
+// The hook for personal-data rules: `mask = true` masks the hit (with the
+// value a check provides as ${masked}, else a generic mask), and the example's
+// `fixed` text is checked like any other.
+TEST(RuleTests, MaskFixAndFixedExamples) {
+  PackContents rules;
+  const char* pack = R"([pack]
+langs = ["id"]
+[[rule]]
+id = "privacy.test-number"
+severity = "warning"
+summary = "s"
+message = "m"
+why = "w"
+patterns = ['\bnik\W+(?P<hit>\d{16})\b']
+[rule.fix]
+mask = true
+title = "samarkan nomor"
+applicability = "safe"
+[[rule.example]]
+text = "NIK <<3275014601920007>> sudah kami catat."
+fixed = "NIK ************0007 sudah kami catat."
+)";
+  ASSERT_TRUE(LoadPack({"tmp/p.toml", pack}, &rules).empty());
+  RuleSet set;
+  ASSERT_TRUE(RuleSet::Build(std::move(rules), &set).empty());
+  Linter linter(set);
+  RuleTestReport report = RunAllExamples(linter);
+  EXPECT_EQ(report.examples, 1);
+  for (const ExampleFailure& f : report.failures) ADD_FAILURE() << f.ToString();
+}
+
 }  // namespace
 }  // namespace santun

@@ -189,7 +189,43 @@ applicability = "sfae"
   auto errors = Load(pack);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0], "rules/x.toml:12: rule 'abuse.test': a fix needs exactly one of 'replace', "
-                       "'remove = true' or 'remove_sentence = true'");
+                       "'remove = true', 'remove_sentence = true', 'mask = true' or 'from_check = true'");
+}
+
+TEST(PackLoader, FixTemplatesRangesAndWords) {
+  std::vector<Rule> rules;
+  std::string ok = std::string(kRuleHead) + R"toml(patterns = ['(?P<verb>bayar)\s+(?P<hit>sekarang)']
+[rule.fix]
+replace = "paling lambat ${due_date:-[tanggal jatuh tempo]} (${verb}, $1)"
+range = "rest-of-sentence"
+title = "t"
+applicability = "unsafe"
+)toml" + kExample;
+  EXPECT_EQ(Load(ok, &rules), std::vector<std::string>{});
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_EQ(rules[0].fix.kind, FixSpec::Kind::kReplace);
+  EXPECT_EQ(rules[0].fix.range, FixSpec::Range::kRestOfSentence);
+  EXPECT_EQ(rules[0].fix.applicability, Applicability::kUnsafe);
+
+  auto errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"${amout}\"\ntitle = \"t\"\n" + kExample);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "rules/x.toml:12: rule 'abuse.test': replacement '${amout}' names 'amout', which neither "
+                       "the rule's patterns nor its check provide, did you mean 'amount'?");
+  errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"$\"\ntitle = \"t\"\n" + kExample);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("'$' at the end"), std::string::npos);
+  errors = Load(std::string(kRuleHead) + "[rule.fix]\nremove = true\nrange = \"sentense\"\ntitle = \"t\"\n" + kExample);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "rules/x.toml:13: rule 'abuse.test': unknown fix range 'sentense', did you mean 'sentence'?");
+  errors = Load(std::string(kRuleHead) + "[rule.fix]\nmask = true\nrange = \"sentence\"\ntitle = \"t\"\n" + kExample);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("range 'sentence' does not go with this kind of fix"), std::string::npos);
+  errors = Load(std::string(kRuleHead) + "[rule.fix]\nfrom_check = true\ntitle = \"t\"\n" + kExample);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("'from_check = true' needs a check that computes fix edits"), std::string::npos);
+  errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"x\"\nwith_words = [\"dasar\"]\ntitle = \"t\"\n" + kExample);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("'with_words' goes with 'remove = true' only"), std::string::npos);
 }
 
 TEST(RuleSet, DuplicateIdsInOneLanguageAreRejected) {

@@ -2,8 +2,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "engine/checks/check.h"
+#include "fix/removal.h"
 #include "text/unicode_fold.h"
 #include "text/utf8.h"
 
@@ -53,6 +55,34 @@ std::vector<std::string> FoldAll(std::vector<std::string> words) {
   return words;
 }
 
+// The run in sentence case: letters in lower case but for neutral words
+// (acronyms, single letters) and the first letter of a sentence.
+Edit LowerRun(std::string_view text, Span run, const std::vector<Word>& words, size_t first, size_t last,
+              const std::function<bool(const Word&)>& neutral) {
+  std::string out;
+  uint32_t pos = run.begin;
+  bool sentence_start = AtSentenceStart(text, run.begin);
+  for (size_t k = first; k <= last; ++k) {
+    const Word& w = words[k];
+    out.append(text.substr(pos, w.span.begin - pos));
+    if (neutral(w)) {
+      out.append(text.substr(w.span.begin, w.span.size()));
+    } else {
+      bool first_letter = true;
+      for (uint32_t i = w.span.begin; i < w.span.end;) {
+        int len;
+        const auto c = static_cast<UChar32>(utf8::Decode(text, i, &len));
+        const bool upper = first_letter && sentence_start && k == first;
+        utf8::Append(out, static_cast<char32_t>(upper ? u_toupper(c) : u_tolower(c)));
+        first_letter = false;
+        i += static_cast<uint32_t>(len);
+      }
+    }
+    pos = w.span.end;
+  }
+  return {run, out};
+}
+
 }  // namespace
 
 // Within each sentence, finds maximal runs of words in capitals. Single
@@ -93,7 +123,8 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
       }
       if (j < words.size()) company |= In(entity, words[j].folded);
       if (!company && caps_words >= min_words && letters >= min_letters) {
-        hits->push_back({Span{words[i].span.begin, words[last_caps].span.end}});
+        const Span run{words[i].span.begin, words[last_caps].span.end};
+        hits->push_back({run, "", {LowerRun(text, run, words, i, last_caps, is_neutral)}, {}});
       }
       i = j;
     }

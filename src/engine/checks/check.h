@@ -9,6 +9,7 @@
 #include "config/allow_list.h"
 #include "engine/facts.h"
 #include "engine/send_time.h"
+#include "fix/fix.h"
 #include "ruleset/rule.h"
 #include "ruleset/rule_set.h"
 #include "text/normalized_text.h"
@@ -52,11 +53,18 @@ struct CheckContext {
 /// A place a check flags, as a range of the ORIGINAL text, and a detail
 /// for the rule's message ({detail}). A hit on personal data sets `masked`
 /// (pii::MaskValue of the span): the diagnostic then shows it in place of
-/// the original text everywhere (Diagnostic::masked). `severity`, when set,
-/// replaces the rule's (a personal-data finding of low confidence is info).
+/// the original text everywhere (Diagnostic::masked), and a fix that names
+/// ${masked} or $0 gets the masked form. `severity`, when set, replaces the
+/// rule's (a personal-data finding of low confidence is info). A check may
+/// also say how to fix it: `edits` are used by a rule whose fix says
+/// `from_check = true` (the check knows the repair: lower-case letters,
+/// closing braces); `captures` are values the rule's replacement template
+/// may name (${weekday}). All optional.
 struct CheckHit {
   Span span;
   std::string detail;
+  std::vector<Edit> edits = {};
+  std::vector<std::pair<std::string, std::string>> captures = {};
   std::string masked = {};
   std::optional<Severity> severity = {};
 };

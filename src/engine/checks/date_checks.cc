@@ -23,6 +23,48 @@ std::string IsoDate(CivilDate d) {
   return buf;
 }
 
+// The weekday word of a date mention ("Senin" in "Senin, 25 Desember 2026"),
+// or an empty span; *abbreviated tells "Sen", "Fri" from full names.
+Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
+  static constexpr std::string_view kNames[] = {
+      "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "sen", "sel", "rab", "kam", "jum", "sab", "min",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; };
+  for (uint32_t i = mention.begin; i < mention.end;) {
+    if (!letter(text[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < mention.end && letter(text[j])) ++j;
+    std::string word(text.substr(i, j - i));
+    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (size_t k = 0; k < std::size(kNames); ++k) {
+      if (word != kNames[k]) continue;
+      *abbreviated = k >= 16;
+      return {i, j};
+    }
+    i = j;
+  }
+  return {};
+}
+
+// `name` written like `like`: all capitals, capitalised or lower case, and
+// cut to three letters when `like` is an abbreviation.
+std::string StyledLike(std::string name, std::string_view like, bool abbreviated) {
+  if (abbreviated) name = name.substr(0, 3);
+  const bool all_upper = like.size() > 1 && std::all_of(like.begin(), like.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+  const bool capital = !like.empty() && like[0] >= 'A' && like[0] <= 'Z';
+  for (size_t i = 0; i < name.size(); ++i) {
+    char& c = name[i];
+    const bool up = all_upper || (i == 0 && capital);
+    if (up && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (!up && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return name;
+}
+
 }  // namespace
 
 // A countdown ("dalam 2 jam", "30 minutes left": lexicon `deadline`) is a
@@ -61,7 +103,14 @@ void CheckDateWeekday(const CheckContext& context, const Rule& rule, std::vector
   for (const DateMention& d : context.facts.dates()) {
     if (d.stated_weekday < 0 || !d.date) continue;
     const int actual = WeekdayOf(*d.date);
-    if (actual != d.stated_weekday) hits->push_back({d.span, WeekdayName(actual, lang)});
+    if (actual == d.stated_weekday) continue;
+    const std::string name = WeekdayName(actual, lang);
+    CheckHit hit{d.span, name, {}, {{"weekday", name}}};
+    bool abbreviated = false;
+    if (const Span w = WeekdayWord(context.source.text(), d.span, &abbreviated); !w.empty()) {
+      hit.edits.push_back({w, StyledLike(name, context.source.text().substr(w.begin, w.size()), abbreviated)});
+    }
+    hits->push_back(std::move(hit));
   }
 }
 
