@@ -37,8 +37,12 @@ Groups Split(const DigitRun& run) {
   Groups g;
   size_t at = 0;
   for (uint8_t n : run.groups) {
+    // Values only matter for short groups (days, months, hours); a long
+    // group saturates instead of overflowing.
     int v = 0;
-    for (size_t i = at; i < at + n && i < run.digits.size(); ++i) v = v * 10 + (run.digits[i] - '0');
+    for (size_t i = at; i < at + n && i < run.digits.size(); ++i) {
+      v = v < 100000000 ? v * 10 + (run.digits[i] - '0') : 999999999;
+    }
     g.value.push_back(v);
     g.len.push_back(n);
     at += n;
