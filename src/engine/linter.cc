@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "engine/atom_index.h"
 #include "engine/checks/check.h"
@@ -51,15 +52,17 @@ struct LintMessage {
   std::string profile;
   std::optional<LocalTime> send_time;
   std::optional<Facts> facts;
+  std::vector<uint32_t> present_clauses;  // the prefilter's clauses with an atom in the skeleton, sorted
+  std::optional<RegexGate> gate;
 };
 
 namespace {
 
-bool Excepted(const Rule& rule, std::string_view text, std::string_view skeleton, const Scopes& scopes, Span hit) {
+bool Excepted(const Rule& rule, std::string_view text, const RegexGate& gate, const Scopes& scopes, Span hit) {
   for (const RuleException& ex : rule.exceptions) {
     const Span area = ex.scope == RuleException::Scope::kSentence ? scopes.SentenceAt(hit.begin) : hit;
     for (const Regex& re : ex.regexes) {
-      if (!re->MayMatch(skeleton)) continue;
+      if (!gate.MayMatch(*re)) continue;
       bool found = false;
       ForEachMatch(re->get(), text, [&](Span s) { found |= s.Overlaps(area); });
       if (found) return true;
@@ -150,6 +153,23 @@ struct Linter::Prefilter {
   RE2::Set set;                         // entries without atoms ("[!?]{3,}")
   std::vector<uint32_t> set_entries;    // Set index -> entry
   bool set_ok = false;
+  // Lexicon and exception regexes share the atom index: their clauses
+  // follow the matchers' (ids from clause_entry.size() on).
+  std::unordered_map<const LazyRegex*, uint32_t> gate_of;  // regex -> gate
+  std::vector<uint32_t> gate_clause_gate;                  // clause - clause_entry.size() -> gate
+  std::vector<uint32_t> gate_clauses;                      // gate -> number of clauses
+
+  void AddGate(const LazyRegex& re) {
+    if (re.atom_clauses().empty() || gate_of.contains(&re)) return;
+    const auto gate = static_cast<uint32_t>(gate_clauses.size());
+    gate_of.emplace(&re, gate);
+    gate_clauses.push_back(static_cast<uint32_t>(re.atom_clauses().size()));
+    for (const auto& clause : re.atom_clauses()) {
+      const auto id = static_cast<uint32_t>(clause_entry.size() + gate_clause_gate.size());
+      gate_clause_gate.push_back(gate);
+      for (const std::string& atom : clause) atoms.Add(atom, id);
+    }
+  }
 };
 
 Linter::Linter(const RuleSet& rules) : rules_(rules) {
@@ -180,6 +200,14 @@ Linter::Linter(const RuleSet& rules) : rules_(rules) {
       }
     }
   }
+  for (const Lexicon& lexicon : rules.lexicons()) {
+    for (const Regex& re : lexicon.regexes) prefilter_->AddGate(*re);
+  }
+  for (const Rule& rule : rules.rules()) {
+    for (const RuleException& ex : rule.exceptions) {
+      for (const Regex& re : ex.regexes) prefilter_->AddGate(*re);
+    }
+  }
   prefilter_->atoms.Build();
   prefilter_->set_ok = set_ok && (prefilter_->set_entries.empty() || prefilter_->set.Compile());
 }
@@ -192,15 +220,13 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   // Which matchers may hit: those whose atoms occur in the skeleton, and
   // those without atoms that the Set finds. Only they run their own regex.
   // A matcher is a candidate when each of its clauses has an atom present.
-  std::vector<uint32_t> clauses;
-  prefilter_->atoms.Scan(m.skeleton, &clauses);
-  std::sort(clauses.begin(), clauses.end());
-  clauses.erase(std::unique(clauses.begin(), clauses.end()), clauses.end());
+  const std::vector<uint32_t>& clauses = m.present_clauses;
+  const size_t matcher_clauses = prefilter_->clause_entry.size();
   std::vector<uint32_t> candidates;
-  for (size_t i = 0; i < clauses.size();) {
+  for (size_t i = 0; i < clauses.size() && clauses[i] < matcher_clauses;) {
     const uint32_t entry = prefilter_->clause_entry[clauses[i]];
     size_t satisfied = 0;
-    while (i < clauses.size() && prefilter_->clause_entry[clauses[i]] == entry) {
+    while (i < clauses.size() && clauses[i] < matcher_clauses && prefilter_->clause_entry[clauses[i]] == entry) {
       ++satisfied;
       ++i;
     }
@@ -229,7 +255,7 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
     ForEachMatchGroups(re, ntext, groups, [&](Span n, const std::vector<std::optional<Span>>& spans) {
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
-      if (!rule.exceptions.empty() && Excepted(rule, ntext, m.skeleton, m.scopes, n)) return;
+      if (!rule.exceptions.empty() && Excepted(rule, ntext, *m.gate, m.scopes, n)) return;
       Captures captures;
       if (groups) {
         const std::string_view text = m.source.text();
@@ -253,7 +279,7 @@ void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
                              m.scopes,         m.lang,
                              m.profile,        *m.facts,
                              rules_,           m.send_time,
-                             m.options.channel, m.skeleton,
+                             m.options.channel, *m.gate,
                              m.options.allow ? *m.options.allow : kNoAllowList};
   for (const Rule& rule : rules_.rules()) {
     if (rule.check.empty() || !m.Runs(rule)) continue;
@@ -290,8 +316,32 @@ void Linter::Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const {
                     [&](const std::string& t) { return rules_.HasId(t) || IsCategory(t); }, diags);
 }
 
+void Linter::ScanAtoms(LintMessage& m) const {
+  // Common atoms repeat many times: de-duplicate before sorting.
+  std::vector<uint32_t> found;
+  prefilter_->atoms.Scan(m.skeleton, &found);
+  std::vector<bool> seen(prefilter_->clause_entry.size() + prefilter_->gate_clause_gate.size());
+  std::vector<uint32_t>& clauses = m.present_clauses;
+  for (uint32_t c : found) {
+    if (!seen[c]) {
+      seen[c] = true;
+      clauses.push_back(c);
+    }
+  }
+  std::sort(clauses.begin(), clauses.end());
+  const size_t matcher_clauses = prefilter_->clause_entry.size();
+  std::vector<uint32_t> satisfied(prefilter_->gate_clauses.size(), 0);
+  for (uint32_t c : clauses) {
+    if (c >= matcher_clauses) ++satisfied[prefilter_->gate_clause_gate[c - matcher_clauses]];
+  }
+  std::vector<bool> open(satisfied.size());
+  for (size_t g = 0; g < open.size(); ++g) open[g] = satisfied[g] == prefilter_->gate_clauses[g];
+  m.gate.emplace(&prefilter_->gate_of, std::move(open), m.skeleton);
+}
+
 LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
   LintMessage m(source, options);
+  ScanAtoms(m);
   LintResult result;
   result.lang = m.lang;
   RunMatchers(m, &result.diagnostics);

@@ -68,6 +68,7 @@ class Linter {
     size_t matcher;
   };
   const RuleSet& rules_;
+  void ScanAtoms(LintMessage& m) const;  // the prefilter's atoms in the skeleton; opens the gate
   void RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const;
   void RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const;
   void Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const;

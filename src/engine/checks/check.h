@@ -8,6 +8,7 @@
 
 #include "config/allow_list.h"
 #include "engine/facts.h"
+#include "engine/regex_gate.h"
 #include "engine/send_time.h"
 #include "fix/fix.h"
 #include "ruleset/rule.h"
@@ -30,7 +31,7 @@ struct CheckContext {
   const RuleSet& rules;
   const std::optional<LocalTime>& send_time;  // the recipient's wall clock, when known
   std::string_view channel;                    // "sms", "whatsapp", "email", "letter" or ""
-  std::string_view skeleton;                   // for LazyRegex::MayMatch
+  const RegexGate& gate;                       // which lexicon regexes may match
   const AllowList& allow;                     // the creditor's own names, numbers, addresses
 
   /// Returns the lexicon that the rule's parameter `param` names, for the

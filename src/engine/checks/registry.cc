@@ -76,13 +76,11 @@ const Lexicon* CheckContext::LexiconOf(const Rule& rule, const std::string& para
 }
 
 std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) const {
+  // The scan is shared with FindNormalized: several checks of one message
+  // (amount, due date, sender) ask for the same payment-request lexicon.
   std::vector<Span> out;
-  if (!lexicon) return out;
-  for (const Regex& re : lexicon->regexes) {
-    if (!re->MayMatch(skeleton)) continue;
-    ForEachMatch(re->get(), normalized.text, [&](Span n) {
-      if (!skip_negated || !scopes.IsNegated(n.begin)) out.push_back(normalized.ToOriginal(n));
-    });
+  for (Span n : FindNormalized(lexicon)) {
+    if (!skip_negated || !scopes.IsNegated(n.begin)) out.push_back(normalized.ToOriginal(n));
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -92,7 +90,7 @@ const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) co
   auto [it, inserted] = normalized_matches.try_emplace(lexicon);
   if (inserted && lexicon) {
     for (const Regex& re : lexicon->regexes) {
-      if (!re->MayMatch(skeleton)) continue;
+      if (!gate.MayMatch(*re)) continue;
       ForEachMatch(re->get(), normalized.text, [&](Span n) { it->second.push_back(n); });
     }
     std::sort(it->second.begin(), it->second.end());
