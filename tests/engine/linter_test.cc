@@ -4,21 +4,13 @@
 
 #include "engine/checks/check.h"
 #include "ruleset/check_specs.h"
+#include "support/builtin_linter.h"
 
 namespace santun {
 namespace {
 
 class LinterTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    rules_ = new RuleSet;
-    ASSERT_TRUE(LoadRuleSet(PackSources{}, rules_).empty());
-    linter_ = new Linter(*rules_);
-  }
-  static void TearDownTestSuite() {
-    delete linter_;
-    delete rules_;
-  }
 
   // "rule@begin-end" for every diagnostic, in output order.
   static std::vector<std::string> Lint(const std::string& text, const std::string& lang = "auto") {
@@ -26,18 +18,14 @@ class LinterTest : public ::testing::Test {
     MessageOptions options;
     options.lang = lang;
     std::vector<std::string> out;
-    for (const Diagnostic& d : linter_->Lint(source, options).diagnostics) {
+    for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) {
       out.push_back(d.rule->id + "@" + std::to_string(d.span.begin) + "-" + std::to_string(d.span.end));
     }
     return out;
   }
 
-  static RuleSet* rules_;
-  static Linter* linter_;
 };
 
-RuleSet* LinterTest::rules_ = nullptr;
-Linter* LinterTest::linter_ = nullptr;
 
 TEST_F(LinterTest, AcceptanceMessage) {
   EXPECT_EQ(Lint("Dasar p3n1pu, bayar sekarang juga!\n"),
@@ -60,26 +48,26 @@ TEST_F(LinterTest, CleanMessageHasNoDiagnostics) {
 
 TEST_F(LinterTest, LanguageDecidesWhichVariantRuns) {
   SourceText source("t", "You are a thief.");
-  EXPECT_EQ(linter_->Lint(source, {}).lang, "en");
+  EXPECT_EQ(testing::BuiltinLinter().Lint(source, {}).lang, "en");
   MessageOptions id;
   id.lang = "id";
-  EXPECT_TRUE(linter_->Lint(source, id).diagnostics.empty());
+  EXPECT_TRUE(testing::BuiltinLinter().Lint(source, id).diagnostics.empty());
 }
 
 TEST_F(LinterTest, SelectionFilters) {
   Selection only_pressure;
-  ASSERT_TRUE(Selection::Create(*rules_, {"pressure"}, {}, &only_pressure).empty());
+  ASSERT_TRUE(Selection::Create(testing::BuiltinRules(), {"pressure"}, {}, &only_pressure).empty());
   MessageOptions options;
   options.selection = &only_pressure;
   SourceText source("t", "Dasar penipu, bayar sekarang juga!");
-  auto diags = linter_->Lint(source, options).diagnostics;
+  auto diags = testing::BuiltinLinter().Lint(source, options).diagnostics;
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_EQ(diags[0].rule->id, "pressure.bare-command");
 }
 
 TEST_F(LinterTest, MessagesQuoteTheOriginalTextWithInvisiblesShown) {
   SourceText source("t", "Dasar Pen\xE2\x80\x8Bipu!");
-  auto diags = linter_->Lint(source, {}).diagnostics;
+  auto diags = testing::BuiltinLinter().Lint(source, {}).diagnostics;
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_EQ(diags[0].message, "tuduhan 'Pen\xEF\xBF\xBDipu'");
   EXPECT_EQ(diags[0].matched, "Pen\xE2\x80\x8Bipu");

@@ -3,21 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "engine/linter.h"
+#include "support/builtin_linter.h"
 
 namespace santun {
 namespace {
 
 class PersonalDataTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    rules_ = new RuleSet;
-    ASSERT_TRUE(LoadRuleSet(PackSources{}, rules_).empty());
-    linter_ = new Linter(*rules_);
-  }
-  static void TearDownTestSuite() {
-    delete linter_;
-    delete rules_;
-  }
 
   static LintResult Lint(const std::string& text, const AllowList* allow = nullptr, const std::string& lang = "id") {
     static std::vector<std::unique_ptr<SourceText>> keep;  // diagnostics point into rules only; spans are offsets
@@ -26,7 +18,7 @@ class PersonalDataTest : public ::testing::Test {
     options.today = "2026-11-25";
     options.allow = allow;
     keep.push_back(std::make_unique<SourceText>("t", text));
-    return linter_->Lint(*keep.back(), options);
+    return testing::BuiltinLinter().Lint(*keep.back(), options);
   }
 
   static std::vector<const Diagnostic*> Privacy(const LintResult& r) {
@@ -37,12 +29,8 @@ class PersonalDataTest : public ::testing::Test {
     return out;
   }
 
-  static RuleSet* rules_;
-  static Linter* linter_;
 };
 
-RuleSet* PersonalDataTest::rules_ = nullptr;
-Linter* PersonalDataTest::linter_ = nullptr;
 
 TEST_F(PersonalDataTest, AcceptanceNikIsAnErrorShownMasked) {
   const LintResult r = Lint("NIK: 3275014601920007");
@@ -122,10 +110,10 @@ TEST_F(PersonalDataTest, CurrentYearComesFromToday) {
   options.lang = "id";
   options.today = "2026-11-25";
   bool young = false;
-  for (const Diagnostic& d : linter_->Lint(source, options).diagnostics) young |= d.rule->id == "privacy.birth-date";
+  for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) young |= d.rule->id == "privacy.birth-date";
   options.today = "2040-01-01";
   bool adult = false;
-  for (const Diagnostic& d : linter_->Lint(source, options).diagnostics) adult |= d.rule->id == "privacy.birth-date";
+  for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) adult |= d.rule->id == "privacy.birth-date";
   EXPECT_NE(young, adult);
 }
 

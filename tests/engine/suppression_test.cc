@@ -5,37 +5,25 @@
 #include "engine/linter.h"
 #include "fix/apply.h"
 #include "support/run.h"
+#include "support/builtin_linter.h"
 
 namespace santun {
 namespace {
 
 class SuppressionTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    rules_ = new RuleSet;
-    ASSERT_TRUE(LoadRuleSet(PackSources{}, rules_).empty());
-    linter_ = new Linter(*rules_);
-  }
-  static void TearDownTestSuite() {
-    delete linter_;
-    delete rules_;
-  }
   // "rule@line" for every diagnostic.
   static std::vector<std::string> Lint(const std::string& text) {
     SourceText source("t", text);
     MessageOptions options;
     options.lang = "id";
     std::vector<std::string> out;
-    for (const Diagnostic& d : linter_->Lint(source, options).diagnostics) {
+    for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) {
       out.push_back(d.rule->id + "@" + std::to_string(source.PositionOf(d.span.begin).line));
     }
     return out;
   }
-  static RuleSet* rules_;
-  static Linter* linter_;
 };
-RuleSet* SuppressionTest::rules_ = nullptr;
-Linter* SuppressionTest::linter_ = nullptr;
 
 using V = std::vector<std::string>;
 
@@ -80,7 +68,7 @@ TEST_F(SuppressionTest, SuppressionsCannotHideThemselves) {
 TEST_F(SuppressionTest, UnusedSuppressionFixRemovesTheWholeComment) {
   const std::string text = "Halo Bapak,\n{{! santun: ignore[abuse] kutipan }}\nTerima kasih.\n";
   SourceText source("t", text);
-  auto diags = linter_->Lint(source, {}).diagnostics;
+  auto diags = testing::BuiltinLinter().Lint(source, {}).diagnostics;
   ASSERT_EQ(diags.size(), 1u);
   ASSERT_EQ(diags[0].fixes.size(), 1u);
   EXPECT_EQ(ApplyEdits(text, diags[0].fixes[0].edits), "Halo Bapak,\nTerima kasih.\n");

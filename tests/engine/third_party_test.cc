@@ -3,21 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "engine/linter.h"
+#include "support/builtin_linter.h"
 
 namespace santun {
 namespace {
 
 class ThirdPartyTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    rules_ = new RuleSet;
-    ASSERT_TRUE(LoadRuleSet(PackSources{}, rules_).empty());
-    linter_ = new Linter(*rules_);
-  }
-  static void TearDownTestSuite() {
-    delete linter_;
-    delete rules_;
-  }
 
   // "rule 'text' severity" of every privacy.third-party-* and threat.disclosure diagnostic.
   static std::vector<std::string> Lint(const std::string& text, const std::string& lang,
@@ -28,19 +20,15 @@ class ThirdPartyTest : public ::testing::Test {
     options.today = "2026-11-25";
     options.allow = allow;
     std::vector<std::string> out;
-    for (const Diagnostic& d : linter_->Lint(source, options).diagnostics) {
+    for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) {
       if (d.rule->id.rfind("privacy.third-party", 0) != 0 && d.rule->id != "threat.disclosure") continue;
       out.push_back(d.rule->id + " '" + d.matched + "' " + std::string(SeverityName(d.severity)));
     }
     return out;
   }
 
-  static RuleSet* rules_;
-  static Linter* linter_;
 };
 
-RuleSet* ThirdPartyTest::rules_ = nullptr;
-Linter* ThirdPartyTest::linter_ = nullptr;
 
 using V = std::vector<std::string>;
 
