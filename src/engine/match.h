@@ -53,6 +53,18 @@ void ForEachMatchGroups(const RE2& re, std::string_view text, bool all_groups, F
   }
 }
 
+/// Keeps what one alternation of several regexes would find: spans sorted
+/// by start, and of overlapping spans the leftmost, then the longest.
+inline std::vector<Span> LeftmostLongest(std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(),
+            [](Span a, Span b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  std::vector<Span> out;
+  for (Span s : spans) {
+    if (out.empty() || s.begin >= out.back().end) out.push_back(s);
+  }
+  return out;
+}
+
 /// Calls f(hit) for every match, as ForEachMatchGroups.
 template <typename F>
 void ForEachMatch(const RE2& re, std::string_view text, F&& f) {

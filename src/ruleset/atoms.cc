@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 
 #include "text/skeleton.h"
 #include "text/unicode_fold.h"
@@ -48,26 +49,39 @@ std::string WithoutLetterRepeats(const std::string& pattern) {
 
 }  // namespace
 
+std::string TermAtom(const std::string& term) {
+  const std::string folded = FoldUnicode(term).text;
+  // The longest run of letters and digits: words of a phrase are separated
+  // by any gap, and an apostrophe is optional.
+  std::string best, current;
+  for (char c : folded + " ") {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+      current.push_back(c);
+    } else {
+      if (Skeleton(current).size() > Skeleton(best).size()) best = current;
+      current.clear();
+    }
+  }
+  return Skeleton(best);
+}
+
 AtomClauses TermAtoms(const std::vector<std::string>& terms) {
   std::vector<std::string> atoms;
   for (const std::string& term : terms) {
-    const std::string folded = FoldUnicode(term).text;
-    // The longest run of letters and digits: words of a phrase are
-    // separated by any gap, and an apostrophe is optional.
-    std::string best, current;
-    for (char c : folded + " ") {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
-        current.push_back(c);
-      } else {
-        if (Skeleton(current).size() > Skeleton(best).size()) best = current;
-        current.clear();
-      }
-    }
-    if (best.empty()) return {};  // a term without a word cannot be filtered
-    atoms.push_back(Skeleton(best));
+    std::string atom = TermAtom(term);
+    if (atom.empty()) return {};  // a term without a word cannot be filtered
+    atoms.push_back(std::move(atom));
   }
   SortUnique(&atoms);
   return {atoms};
+}
+
+std::vector<std::vector<std::string>> GroupTermsByAtom(const std::vector<std::string>& terms) {
+  std::map<std::string, std::vector<std::string>> by_atom;  // "" = cannot be filtered
+  for (const std::string& term : terms) by_atom[TermAtom(term)].push_back(term);
+  std::vector<std::vector<std::string>> groups;
+  for (auto& [atom, group] : by_atom) groups.push_back(std::move(group));
+  return groups;
 }
 
 AtomClauses PatternAtoms(const std::string& pattern) {

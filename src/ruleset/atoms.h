@@ -15,6 +15,17 @@ using AtomClauses = std::vector<std::vector<std::string>>;
 /// longest word of each term.
 AtomClauses TermAtoms(const std::vector<std::string>& terms);
 
+/// The atom of one term: the skeleton of its longest word ("" when it has
+/// no word).
+std::string TermAtom(const std::string& term);
+
+/// A term list split into groups of terms with the same atom (in atom
+/// order; terms keep their order within a group). A lexicon compiles one
+/// regex per group, so a message compiles and runs only the groups whose
+/// atom it contains, not the whole list (a polite letter used to compile
+/// every third-party lexicon because one of its terms occurred).
+std::vector<std::vector<std::string>> GroupTermsByAtom(const std::vector<std::string>& terms);
+
 /// Atoms of an RE2 pattern, from RE2's FilteredRE2 analysis (an AND/OR tree
 /// of literals of two characters or more), in skeleton form. The tree is
 /// turned into clauses it implies: a set of atoms is a clause when the tree

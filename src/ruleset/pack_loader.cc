@@ -133,9 +133,10 @@ class PackDecoder {
       reader_.Fail(t, ctx + "empty: give 'terms' or 'patterns'");
       return;
     }
-    if (!lex.terms.empty()) {
-      if (Regex re = Compile(t, "terms", TermsToRegex(lex.terms, prefixes, suffixes), ctx, TermAtoms(lex.terms))) lex.regexes.push_back(re);
+    for (const std::vector<std::string>& group : GroupTermsByAtom(lex.terms)) {
+      if (Regex re = Compile(t, "terms", TermsToRegex(group, prefixes, suffixes), ctx, TermAtoms(group))) lex.regexes.push_back(re);
     }
+    lex.term_regexes = static_cast<uint32_t>(lex.regexes.size());
     for (const std::string& p : lex.patterns) {
       if (Regex re = Compile(t, "patterns", p, ctx, PatternAtoms(p))) lex.regexes.push_back(re);
     }
@@ -242,8 +243,12 @@ class PackDecoder {
           return;
         }
       }
-      AddMatcher(t, "terms", TermsToRegex(rule->terms, rule->prefixes, rule->suffixes), TermAtoms(rule->terms),
-                 rule, ctx);
+      // One matcher per atom (GroupTermsByAtom): a message compiles and runs
+      // only the groups whose atom it holds. Overlapping hits of one rule
+      // are merged later, leftmost then longest, as one alternation would.
+      for (const std::vector<std::string>& group : GroupTermsByAtom(rule->terms)) {
+        AddMatcher(t, "terms", TermsToRegex(group, rule->prefixes, rule->suffixes), TermAtoms(group), rule, ctx);
+      }
     }
     for (const std::string& p : rule->patterns) AddMatcher(t, "patterns", p, PatternAtoms(p), rule, ctx);
   }

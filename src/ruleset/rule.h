@@ -139,6 +139,9 @@ struct Lexicon {
   std::vector<std::string> terms;
   std::vector<std::string> patterns;
   std::vector<Regex> regexes;  // compiled from terms and patterns
+  /// regexes[0, term_regexes) are the term list, one regex per atom
+  /// (GroupTermsByAtom); the rest are the patterns.
+  uint32_t term_regexes = 0;
   std::string file;
   int line = 0;
 

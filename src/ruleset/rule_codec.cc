@@ -5,7 +5,7 @@
 namespace santun {
 namespace {
 
-constexpr uint32_t kMagic = 0x534E5434;  // "SNT4"
+constexpr uint32_t kMagic = 0x534E5435;  // "SNT5"
 
 class Writer {
  public:
@@ -250,6 +250,7 @@ std::string EncodeRules(const std::vector<Rule>& rules, const std::vector<Lexico
     w.Strs(l.terms);
     w.Strs(l.patterns);
     w.Regexes(l.regexes);
+    w.U32(l.term_regexes);
     w.Str(l.file);
     w.U32(static_cast<uint32_t>(l.line));
   }
@@ -271,8 +272,10 @@ bool DecodeRules(std::string_view blob, PackContents* contents) {
     l.terms = in.Strs();
     l.patterns = in.Strs();
     l.regexes = in.Regexes();
+    l.term_regexes = in.U32();
     l.file = in.Str();
     l.line = static_cast<int>(in.U32());
+    if (l.term_regexes > l.regexes.size()) return false;
   }
   if (!in.ok() || !in.done()) return false;
   for (Rule& r : rules) contents->rules.push_back(std::move(r));

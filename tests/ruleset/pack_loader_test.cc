@@ -50,7 +50,7 @@ TEST(PackLoader, LoadsAValidRule) {
   EXPECT_EQ(r.examples[0].text, "dasar penipu");
   EXPECT_EQ(r.examples[0].expected, (std::vector<Span>{{6, 12}}));
   EXPECT_EQ(r.examples[0].line, 14);
-  EXPECT_EQ(r.matchers.size(), 1u);
+  EXPECT_EQ(r.matchers.size(), 1u);  // one term, one atom
 }
 
 TEST(PackLoader, UnknownKeyWithSuggestion) {

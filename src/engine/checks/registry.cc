@@ -89,10 +89,16 @@ std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) 
 const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) const {
   auto [it, inserted] = normalized_matches.try_emplace(lexicon);
   if (inserted && lexicon) {
-    for (const Regex& re : lexicon->regexes) {
-      if (!gate.MayMatch(*re)) continue;
-      ForEachMatch(re->get(), normalized.text, [&](Span n) { it->second.push_back(n); });
+    std::vector<Span> terms;
+    for (size_t i = 0; i < lexicon->regexes.size(); ++i) {
+      const LazyRegex& re = *lexicon->regexes[i];
+      if (!gate.MayMatch(re)) continue;
+      std::vector<Span>& into = i < lexicon->term_regexes ? terms : it->second;
+      ForEachMatch(re.get(), normalized.text, [&](Span n) { into.push_back(n); });
     }
+    // The term list is one regex per atom: keep what a single alternation
+    // of all its terms finds ("tidak tahu malu", not also "malu").
+    for (Span s : LeftmostLongest(std::move(terms))) it->second.push_back(s);
     std::sort(it->second.begin(), it->second.end());
   }
   return it->second;
