@@ -109,11 +109,28 @@ struct Lexicons {
   std::vector<Marker> markers;
 };
 
-Lexicons FindAll(const CheckContext& context, const Rule& rule) {
-  Lexicons x;
+// Finds the lexicons of the rule. Returns false, having searched only the
+// few lexicons that every hit needs, when nothing can be found: a threat or
+// disclosure needs a party or a `public` phrase; a message to a third party
+// needs an addressee phrase, a party, or a relay request and an absent
+// person. Most messages name no third party, and this saves a dozen
+// lexicon searches on each of them.
+bool FindAll(const CheckContext& context, const Rule& rule, bool addressed, Lexicons* out) {
+  Lexicons& x = *out;
   const std::vector<Span> names = AllowedNames(context);
   for (Span p : FindNormalized(context, rule, "party")) {
     if (std::none_of(names.begin(), names.end(), [&](Span n) { return n.Overlaps(p); })) x.party.push_back(p);
+  }
+  if (x.party.empty()) {
+    if (addressed) {
+      x.addressee = FindNormalized(context, rule, "addressee");
+      if (x.addressee.empty() &&
+          (FindNormalized(context, rule, "relay").empty() || FindNormalized(context, rule, "absent").empty())) {
+        return false;
+      }
+    } else if (FindNormalized(context, rule, "public").empty()) {
+      return false;
+    }
   }
   // An action word inside a party ("wa" in "grup WA", "kontak" in "kontak
   // darurat") is not an action.
@@ -139,7 +156,7 @@ Lexicons FindAll(const CheckContext& context, const Rule& rule) {
   for (Span s : FindNormalized(context, rule, "threat")) x.markers.push_back({s, Modality::kThreat});
   for (Span s : FindNormalized(context, rule, "done")) x.markers.push_back({s, Modality::kDone});
   for (Span s : FindNormalized(context, rule, "request")) x.markers.push_back({s, Modality::kRequest});
-  return x;
+  return true;
 }
 
 // Threats and past disclosures: a party and an action within `window` words
@@ -267,7 +284,8 @@ void CheckThirdParty(const CheckContext& context, const Rule& rule, std::vector<
   const bool debt = !context.LexiconOf(rule, "debt") || !context.Find(context.LexiconOf(rule, "debt")).empty() ||
                     context.facts.HasAmount();
   if (modality == "addressed" && !debt) return;
-  const Lexicons x = FindAll(context, rule);
+  Lexicons x;
+  if (!FindAll(context, rule, modality == "addressed", &x)) return;
   std::vector<Span> found;
   if (modality == "addressed") {
     FindAddressed(context, x, window, &found);
