@@ -28,6 +28,15 @@
 namespace santun::cli {
 namespace {
 
+// The rules and the linter stay until the process exits: freeing their
+// thousands of small objects was 7 % of the instructions of a one-message
+// run. A global holds them, so LeakSanitizer sees them as reachable.
+struct KeptUntilExit {
+  RuleSet rules;
+  std::optional<Linter> linter;
+};
+KeptUntilExit* kept_until_exit = nullptr;
+
 CommandLineSettings FromCommandLine(const CheckOptions& opt) {
   CommandLineSettings cli;
   if (opt.select) cli.select = SplitList(*opt.select);
@@ -173,10 +182,11 @@ int RunCheck(const CheckOptions& opt) {
     PrintErrors(errors);
     return kExitUsage;
   }
-  RuleSet rules;
+  if (!kept_until_exit) kept_until_exit = new KeptUntilExit;
+  RuleSet& rules = kept_until_exit->rules;
   if (!LoadAllRules(opt, configs.Loaded(), &rules)) return kExitUsage;
 
-  const Linter linter(rules);
+  const Linter& linter = kept_until_exit->linter.emplace(rules);
   const CommandLineSettings cli = FromCommandLine(opt);
   Selections selections(rules);
   const FileSettings run_settings = SettingsFor(cwd_config, "-", cli);
