@@ -200,6 +200,7 @@ Linter::Linter(const RuleSet& rules) : rules_(rules) {
       }
     }
   }
+  for (const Rule& rule : rules.rules()) checks_.push_back(rule.check.empty() ? nullptr : FindCheckFn(rule.check));
   for (const Lexicon& lexicon : rules.lexicons()) {
     for (const Regex& re : lexicon.regexes) prefilter_->AddGate(*re);
   }
@@ -281,10 +282,10 @@ void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
                              rules_,           m.send_time,
                              m.options.channel, *m.gate,
                              m.options.allow ? *m.options.allow : kNoAllowList};
-  for (const Rule& rule : rules_.rules()) {
-    if (rule.check.empty() || !m.Runs(rule)) continue;
-    CheckFn fn = FindCheckFn(rule.check);
-    if (!fn) continue;
+  for (size_t r = 0; r < checks_.size(); ++r) {
+    const Rule& rule = rules_.rules()[r];
+    const CheckFn fn = checks_[r];
+    if (!fn || !m.Runs(rule)) continue;
     std::vector<CheckHit> check_hits;
     fn(context, rule, &check_hits);
     for (const CheckHit& h : check_hits) {

@@ -14,6 +14,9 @@
 namespace santun {
 
 struct LintMessage;  // per-message state, defined in linter.cc
+struct CheckContext;
+struct CheckHit;
+using CheckFn = void (*)(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits);
 
 /// How to lint one message.
 struct MessageOptions {
@@ -76,6 +79,7 @@ class Linter {
   struct Prefilter;  // atom index and RE2::Set; defined in linter.cc
   std::unique_ptr<Prefilter> prefilter_;
   std::vector<Entry> entries_;  // every (rule, matcher) pair
+  std::vector<CheckFn> checks_;  // rule index -> its check, or nullptr (looked up once, not per message)
 };
 
 }  // namespace santun

@@ -66,8 +66,10 @@ void CheckReferences(const std::vector<Rule>& rules, const std::vector<Lexicon>&
 }  // namespace
 
 const Lexicon* RuleSet::FindLexicon(std::string_view name, std::string_view lang) const {
-  for (const Lexicon& l : lexicons_) {
-    if (l.name == name && l.AppliesTo(lang)) return &l;
+  auto it = lexicon_index_.find(name);
+  if (it == lexicon_index_.end()) return nullptr;
+  for (size_t i : it->second) {
+    if (lexicons_[i].AppliesTo(lang)) return &lexicons_[i];
   }
   return nullptr;
 }
@@ -102,6 +104,8 @@ Errors RuleSet::Build(PackContents contents, RuleSet* out) {
   if (!errors.empty()) return errors;
   out->rules_ = std::move(rules);
   out->lexicons_ = std::move(contents.lexicons);
+  out->lexicon_index_.clear();
+  for (size_t i = 0; i < out->lexicons_.size(); ++i) out->lexicon_index_[out->lexicons_[i].name].push_back(i);
   out->ids_.clear();
   for (const Rule& r : out->rules_) {
     if (out->ids_.empty() || out->ids_.back() != r.id) out->ids_.push_back(r.id);

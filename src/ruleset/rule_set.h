@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,9 @@ class RuleSet {
  private:
   std::vector<Rule> rules_;
   std::vector<Lexicon> lexicons_;
+  // Lexicon name -> indices into lexicons_ (checks look lexicons up by
+  // name for every message).
+  std::map<std::string, std::vector<size_t>, std::less<>> lexicon_index_;
   std::vector<std::string> ids_;
 };
 
