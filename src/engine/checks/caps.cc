@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include "engine/checks/check.h"
 #include "fix/removal.h"
@@ -16,7 +17,15 @@ struct Word {
   Span span;  // original bytes
   int letters = 0;
   int upper = 0;
-  std::string folded;  // lower-case form, to compare with word lists
+  std::string_view raw;
+  // Lower-case form, to compare with word lists; folded on first use (most
+  // words are never compared).
+  mutable std::optional<std::string> folded;
+
+  const std::string& Folded() const {
+    if (!folded) folded = FoldUnicode(raw).text;
+    return *folded;
+  }
 };
 
 std::vector<Word> WordsOf(std::string_view text, Span range) {
@@ -42,7 +51,7 @@ std::vector<Word> WordsOf(std::string_view text, Span range) {
     i += static_cast<uint32_t>(len);
   }
   if (in_word) words.push_back(cur);
-  for (Word& w : words) w.folded = FoldUnicode(text.substr(w.span.begin, w.span.size())).text;
+  for (Word& w : words) w.raw = text.substr(w.span.begin, w.span.size());
   return words;
 }
 
@@ -96,13 +105,27 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
   const std::vector<std::string> ignore = FoldAll(ParamStrings(rule, "ignore_words"));
   const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
   const std::string_view text = context.source.text();
+  // A shouting run has at least min_letters capital letters: most messages
+  // have fewer in all, and need no word-by-word pass.
+  int64_t capitals = 0;
+  for (uint32_t i = 0; i < text.size() && capitals < min_letters;) {
+    int len = 1;
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      capitals += b >= 'A' && b <= 'Z';
+    } else {
+      capitals += u_isupper(static_cast<UChar32>(utf8::Decode(text, i, &len)));
+    }
+    i += static_cast<uint32_t>(len);
+  }
+  if (capitals < min_letters) return;
   for (const Span& sentence : context.scopes.sentences()) {
     const std::vector<Word> words = WordsOf(text, context.normalized.ToOriginal(sentence));
     size_t i = 0;
     while (i < words.size()) {
       auto is_caps = [&](const Word& w) { return w.letters >= 2 && w.upper == w.letters; };
       auto is_neutral = [&](const Word& w) {
-        return (w.letters < 2 && w.upper == w.letters) || In(ignore, w.folded) || In(entity, w.folded);
+        return (w.letters < 2 && w.upper == w.letters) || In(ignore, w.Folded()) || In(entity, w.Folded());
       };
       if (!is_caps(words[i]) || is_neutral(words[i])) {
         ++i;
@@ -111,9 +134,9 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
       size_t j = i;
       size_t last_caps = i;
       int caps_words = 0, letters = 0;
-      bool company = (i > 0 && In(entity, words[i - 1].folded));
+      bool company = (i > 0 && In(entity, words[i - 1].Folded()));
       while (j < words.size() && (is_caps(words[j]) || is_neutral(words[j]))) {
-        company |= In(entity, words[j].folded);
+        company |= In(entity, words[j].Folded());
         if (is_caps(words[j]) && !is_neutral(words[j])) {
           ++caps_words;
           letters += words[j].letters;
@@ -121,7 +144,7 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
         }
         ++j;
       }
-      if (j < words.size()) company |= In(entity, words[j].folded);
+      if (j < words.size()) company |= In(entity, words[j].Folded());
       if (!company && caps_words >= min_words && letters >= min_letters) {
         const Span run{words[i].span.begin, words[last_caps].span.end};
         hits->push_back({run, "", {LowerRun(text, run, words, i, last_caps, is_neutral)}, {}});
