@@ -11,6 +11,7 @@
 #include "cli/check_fix.h"
 #include "cli/config_resolver.h"
 #include "cli/inputs.h"
+#include "cli/message_settings.h"
 #include "config/settings.h"
 #include "engine/linter.h"
 #include "engine/send_time.h"
@@ -103,40 +104,6 @@ std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, const RuleSet& rul
     render = [&out, color](const RunResult& run) { RenderHuman(run, HumanOptions{color}, out); };
   }
   return std::make_unique<CollectingSink>(std::move(render));
-}
-
-// The selection objects of a run, one per distinct select/ignore list.
-class Selections {
- public:
-  explicit Selections(const RuleSet& rules) : rules_(rules) {}
-  const Selection& For(const FileSettings& settings) {
-    std::unique_ptr<Selection>& s = by_key_[settings.SelectionKey()];
-    if (!s) {
-      s = std::make_unique<Selection>();
-      Selection::Create(rules_, settings.select, settings.ignore, s.get());  // ids validated before
-    }
-    return *s;
-  }
-
- private:
-  const RuleSet& rules_;
-  std::map<std::string, std::unique_ptr<Selection>> by_key_;
-};
-
-MessageOptions MessageOptionsFor(const CheckOptions& opt, const Config& config, const FileSettings& settings,
-                                 const Selection& selection, const std::string& path) {
-  MessageOptions m;
-  m.lang = settings.lang;
-  m.profile = settings.profile;
-  m.selection = &selection;
-  m.severity = &settings.severity;
-  m.allow = &config.allow;
-  m.template_mode = IsTemplatePath(settings.template_mode, config.template_extensions, path);
-  m.today = opt.today;
-  m.send_at = opt.send_at;
-  m.tz = opt.tz;
-  m.channel = opt.channel;
-  return m;
 }
 
 // Bad --today / --send-at / --tz values are usage errors, before any input is read.
