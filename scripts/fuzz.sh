@@ -5,7 +5,7 @@
 # (fuzz_replay.*); this script searches for new failures.
 #
 # usage: bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-#        (defaults: 60 seconds; fuzz_lint fuzz_normalize fuzz_pack fuzz_jsonl)
+#        (defaults: 60 seconds; every target: fuzz_lint fuzz_normalize fuzz_pack fuzz_jsonl fuzz_lsp)
 # Needs clang (apt-get install clang). Inputs that libFuzzer finds go to
 # build/fuzz/corpus/TARGET, crashes to build/fuzz/artifacts/; the seeds in
 # the source tree are not modified. Exit code 1 when a target fails.
@@ -14,7 +14,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_lint fuzz_normalize fuzz_pack fuzz_jsonl)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_lint fuzz_normalize fuzz_pack fuzz_jsonl fuzz_lsp)
 command -v clang++ >/dev/null || { echo "santun: fuzzing needs clang: apt-get install clang" >&2; exit 2; }
 
 build="$root/build/fuzz"

@@ -12,5 +12,6 @@ Command AddTestRulesCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
 Command AddConfigCommand(CLI::App& app);
 Command AddRewriteCommand(CLI::App& app);
+Command AddLspCommand(CLI::App& app);
 
 }  // namespace santun::cli

@@ -20,7 +20,7 @@ Run 'santun COMMAND --help' for the options of a command.)");
   std::vector<Command> commands = {AddCheckCommand(app), AddRewriteCommand(app), AddRulesCommand(app),
                                    AddExplainCommand(app),
                                    AddTestRulesCommand(app), AddEvalCommand(app),
-                                   AddConfigCommand(app)};
+                                   AddConfigCommand(app), AddLspCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

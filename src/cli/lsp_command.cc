@@ -1,0 +1,103 @@
+// santun lsp: a Language Server Protocol server on stdin/stdout.
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/config_resolver.h"
+#include "cli/message_settings.h"
+#include "config/settings.h"
+#include "lsp/server.h"
+#include "lsp/transport.h"
+
+namespace santun::cli {
+namespace {
+
+struct LspCommandOptions {
+  std::string config;
+  bool isolated = false;
+  RuleOptions rules;
+};
+
+// Options for each document from the santun.toml that applies to its path
+// (found walking up from the file, as `santun check` does). Settings and
+// selections are kept for the server's lifetime: MessageOptions points into
+// them.
+class DocumentOptions {
+ public:
+  DocumentOptions(ConfigResolver* configs, const RuleSet& rules) : configs_(configs), selections_(rules) {}
+
+  MessageOptions For(const std::string& path, std::string* warning) {
+    Errors errors;
+    const Config& config = configs_->For(path, &errors);
+    if (!errors.empty()) *warning = errors.front().ToString() + " (linting with the defaults)";
+    auto [it, inserted] = settings_.try_emplace(path);
+    if (inserted) it->second = SettingsFor(config, path, CommandLineSettings{});
+    return MessageOptionsFor(CheckOptions{}, config, it->second, selections_.For(it->second), path);
+  }
+
+ private:
+  ConfigResolver* configs_;
+  Selections selections_;
+  std::map<std::string, FileSettings> settings_;
+};
+
+int RunLsp(const LspCommandOptions& opt) {
+  ConfigResolver configs;
+  Errors errors = configs.Init(opt.config, opt.isolated);
+  // Rule folders come from --rules and from the santun.toml of the folder
+  // the editor starts the server in (the workspace).
+  const Config& workspace = configs.For("-", &errors);
+  if (!errors.empty()) {
+    PrintErrors(errors);
+    return kExitUsage;
+  }
+  RuleOptions rule_options = opt.rules;
+  rule_options.rule_dirs.insert(rule_options.rule_dirs.end(), workspace.rule_dirs.begin(), workspace.rule_dirs.end());
+  RuleSet rules;
+  if (!LoadRules(rule_options, &rules)) return kExitUsage;
+  const Linter linter(rules);
+  DocumentOptions documents(&configs, rules);
+  lsp::Server server(linter, [&](const std::string& path, std::string* warning) {
+    return documents.For(path, warning);
+  });
+  std::ios::sync_with_stdio(false);
+  std::string body, error;
+  while (!server.exited()) {
+    const lsp::ReadStatus status = lsp::ReadMessage(std::cin, &body, &error);
+    if (status == lsp::ReadStatus::kEnd || status == lsp::ReadStatus::kTruncated) break;
+    if (status == lsp::ReadStatus::kBadHeader) {
+      // The stream is out of step with the framing: nothing after it can be trusted.
+      PrintError("lsp: " + error);
+      return kExitUsage;
+    }
+    const lsp::Json message = lsp::Json::parse(body, nullptr, false);
+    if (message.is_discarded()) {
+      lsp::WriteMessage(std::cout, lsp::Server::ParseError(body.substr(0, 80)));
+      continue;
+    }
+    for (const lsp::Json& out : server.Handle(message)) lsp::WriteMessage(std::cout, out);
+  }
+  // The client closed the stream or sent `exit`: 0 only after `shutdown`.
+  return server.exit_code();
+}
+
+}  // namespace
+
+Command AddLspCommand(CLI::App& app) {
+  auto opt = std::make_shared<LspCommandOptions>();
+  CLI::App* cmd = app.add_subcommand("lsp", "Run a Language Server Protocol server on stdin/stdout (for editors)");
+  cmd->add_option("--config", opt->config, "Use this santun.toml for every document (default: the nearest one)")
+      ->type_name("FILE");
+  cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
+  AddRuleOptions(cmd, &opt->rules);
+  cmd->footer(R"(Editors start it as a language server over stdio, e.g. for Neovim:
+  vim.lsp.start({ name = "santun", cmd = { "santun", "lsp" } })
+Documents are linted on open and on every change; diagnostics carry the
+rule id and a link to its documentation; code actions offer the fixes
+(safe ones preferred) and "fix all safe problems" (source.fixAll.santun).
+Each document uses the santun.toml found above its file, as `santun check`.)");
+  return {cmd, [opt] { return RunLsp(*opt); }};
+}
+
+}  // namespace santun::cli

@@ -1,0 +1,323 @@
+#include "lsp/server.h"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "fix/fix_loop.h"
+#include "report/sarif.h"
+
+namespace santun::lsp {
+namespace {
+
+// JSON-RPC and LSP error codes.
+constexpr int kParseError = -32700;
+constexpr int kInvalidRequest = -32600;
+constexpr int kMethodNotFound = -32601;
+constexpr int kInvalidParams = -32602;
+constexpr int kServerNotInitialized = -32002;
+
+constexpr int kFullSync = 1;  // TextDocumentSyncKind.Full
+constexpr const char* kFixAllKind = "source.fixAll.santun";
+
+Json Response(const Json& id, Json result) {
+  return Json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}};
+}
+
+Json ErrorResponse(const Json& id, int code, const std::string& message) {
+  return Json{{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
+}
+
+Json NotificationMessage(const std::string& method, Json params) {
+  return Json{{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}};
+}
+
+int LspSeverity(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return 1;
+    case Severity::kWarning:
+      return 2;
+    case Severity::kInfo:
+      return 3;
+  }
+  return 3;
+}
+
+// The byte offset of an LSP position: a line past the end clamps to the
+// end of the text, a character past the end of its line to the line's end.
+size_t OffsetOf(std::string_view text, const Json& position, bool utf8) {
+  const auto line = position.at("line").get<uint64_t>();
+  const auto character = position.at("character").get<uint64_t>();
+  size_t at = 0;
+  for (uint64_t l = 0; l < line; ++l) {
+    const size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) return text.size();
+    at = nl + 1;
+  }
+  uint64_t units = 0;
+  while (at < text.size() && text[at] != '\n' && units < character) {
+    const auto b = static_cast<unsigned char>(text[at]);
+    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    units += utf8 ? len : (len == 4 ? 2 : 1);
+    at = std::min(text.size(), at + len);
+  }
+  return at;
+}
+
+bool Before(const Json& a, const Json& b) {  // a <= b, positions
+  const auto al = a.at("line").get<uint64_t>(), bl = b.at("line").get<uint64_t>();
+  return al != bl ? al < bl : a.at("character").get<uint64_t>() <= b.at("character").get<uint64_t>();
+}
+
+bool Overlaps(const Json& a, const Json& b) {  // ranges, touching counts (a cursor at a word's end)
+  return Before(a.at("start"), b.at("end")) && Before(b.at("start"), a.at("end"));
+}
+
+// True when a code action of `kind` is wanted by `only` (absent: all).
+bool Wanted(const Json& context, const std::string& kind) {
+  if (!context.contains("only")) return true;
+  for (const Json& k : context.at("only")) {
+    const std::string prefix = k.get<std::string>();
+    if (kind == prefix || kind.rfind(prefix + ".", 0) == 0) return true;
+  }
+  return false;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+std::string PathOfUri(const std::string& uri) {
+  constexpr std::string_view kScheme = "file://";
+  if (uri.rfind(kScheme, 0) != 0) return "";
+  std::string path;
+  for (size_t i = kScheme.size(); i < uri.size(); ++i) {
+    if (uri[i] == '%' && i + 2 < uri.size() && HexValue(uri[i + 1]) >= 0 && HexValue(uri[i + 2]) >= 0) {
+      path.push_back(static_cast<char>(HexValue(uri[i + 1]) * 16 + HexValue(uri[i + 2])));
+      i += 2;
+    } else {
+      path.push_back(uri[i]);
+    }
+  }
+  // "file://host/path": a host other than localhost is not a local file.
+  if (!path.empty() && path[0] != '/') {
+    const size_t slash = path.find('/');
+    if (path.compare(0, slash, "localhost") != 0) return "";
+    path = slash == std::string::npos ? "/" : path.substr(slash);
+  }
+  return path;
+}
+
+Server::Server(const Linter& linter, OptionsProvider options) : linter_(linter), options_(std::move(options)) {}
+
+Json Server::ParseError(const std::string& what) {
+  return ErrorResponse(nullptr, kParseError, "content is not JSON: " + what);
+}
+
+std::vector<Json> Server::Handle(const Json& message) {
+  std::vector<Json> out;
+  if (exited_) return out;
+  if (!message.is_object() || !message.contains("method") || !message.at("method").is_string()) {
+    // A response to a request of ours (we send none) or garbage.
+    if (message.is_object() && message.contains("id") && !message.contains("result") && !message.contains("error")) {
+      out.push_back(ErrorResponse(message.at("id"), kInvalidRequest, "a request needs a 'method' string"));
+    }
+    return out;
+  }
+  const std::string method = message.at("method").get<std::string>();
+  const Json params = message.value("params", Json::object());
+  if (!message.contains("id")) {
+    try {
+      Notification(method, params, &out);
+    } catch (const Json::exception&) {
+      // A notification has no response: malformed ones are dropped.
+    }
+    return out;
+  }
+  const Json& id = message.at("id");
+  if (!initialized_ && method != "initialize") {
+    out.push_back(ErrorResponse(id, kServerNotInitialized, "the server is not initialized"));
+    return out;
+  }
+  if (shutdown_) {
+    out.push_back(ErrorResponse(id, kInvalidRequest, "the server is shutting down"));
+    return out;
+  }
+  try {
+    std::optional<Json> result = Request(method, params);
+    if (result) {
+      out.push_back(Response(id, std::move(*result)));
+    } else {
+      out.push_back(ErrorResponse(id, kMethodNotFound, "unknown method '" + method + "'"));
+    }
+  } catch (const Json::exception& e) {
+    out.push_back(ErrorResponse(id, kInvalidParams, "invalid params for '" + method + "': " + e.what()));
+  }
+  return out;
+}
+
+std::optional<Json> Server::Request(const std::string& method, const Json& params) {
+  if (method == "initialize") return Initialize(params);
+  if (method == "shutdown") {
+    shutdown_ = true;
+    return Json(nullptr);
+  }
+  if (method == "textDocument/codeAction") return CodeActions(params);
+  return std::nullopt;
+}
+
+void Server::Notification(const std::string& method, const Json& params, std::vector<Json>* out) {
+  if (method == "exit") {
+    exited_ = true;
+    return;
+  }
+  if (!initialized_ || shutdown_) return;
+  if (method == "textDocument/didOpen") {
+    const Json& doc = params.at("textDocument");
+    Open(doc.at("uri").get<std::string>(), doc.value("version", int64_t{0}), doc.at("text").get<std::string>(), out);
+  } else if (method == "textDocument/didChange") {
+    Change(params, out);
+  } else if (method == "textDocument/didClose") {
+    const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+    if (documents_.erase(uri) > 0) out->push_back(Publish(uri, nullptr));
+  }
+  // initialized, didSave, $/cancelRequest, workspace/didChangeConfiguration, …: nothing to do.
+}
+
+Json Server::Initialize(const Json& params) {
+  initialized_ = true;
+  // The client lists the encodings it supports, preferred first; UTF-16 is
+  // the protocol's default and always allowed.
+  std::string encoding = "utf-16";
+  if (params.contains("capabilities")) {
+    const Json& caps = params.at("capabilities");
+    if (caps.contains("general") && caps.at("general").contains("positionEncodings")) {
+      for (const Json& e : caps.at("general").at("positionEncodings")) {
+        if (e == "utf-8" || e == "utf-16") {
+          encoding = e.get<std::string>();
+          break;
+        }
+      }
+    }
+  }
+  utf8_positions_ = encoding == "utf-8";
+  return Json{{"capabilities",
+               {{"positionEncoding", encoding},
+                {"textDocumentSync", {{"openClose", true}, {"change", kFullSync}}},
+                {"codeActionProvider", {{"codeActionKinds", Json::array({"quickfix", kFixAllKind})}}}}},
+              {"serverInfo", {{"name", "santun"}, {"version", SANTUN_VERSION}}}};
+}
+
+void Server::Open(const std::string& uri, int64_t version, std::string text, std::vector<Json>* out) {
+  Document& doc = documents_[uri];
+  doc.path = PathOfUri(uri);
+  if (doc.path.empty()) doc.path = "-";
+  doc.version = version;
+  std::string warning;
+  doc.options = options_(doc.path, &warning);
+  if (!warning.empty() && warned_.insert(warning).second) {
+    out->push_back(NotificationMessage("window/showMessage", {{"type", 2}, {"message", "santun: " + warning}}));
+  }
+  doc.source = std::make_shared<const SourceText>(doc.path == "-" ? uri : doc.path, std::move(text));
+  doc.result = linter_.Lint(*doc.source, doc.options);
+  out->push_back(Publish(uri, &doc));
+}
+
+void Server::Change(const Json& params, std::vector<Json>* out) {
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return;  // a change to a document never opened
+  std::string text(it->second.source->text());
+  for (const Json& change : params.at("contentChanges")) {
+    const std::string replacement = change.at("text").get<std::string>();
+    if (!change.contains("range")) {
+      text = replacement;
+      continue;
+    }
+    const size_t begin = OffsetOf(text, change.at("range").at("start"), utf8_positions_);
+    const size_t end = std::max(begin, OffsetOf(text, change.at("range").at("end"), utf8_positions_));
+    text.replace(begin, end - begin, replacement);
+  }
+  Document& doc = it->second;
+  doc.version = params.at("textDocument").value("version", doc.version);
+  doc.source = std::make_shared<const SourceText>(doc.source->name(), std::move(text));
+  doc.result = linter_.Lint(*doc.source, doc.options);
+  out->push_back(Publish(uri, &doc));
+}
+
+Json Server::LspRange(const SourceText& source, Span span) const {
+  auto position = [&](uint32_t offset) {
+    const Position p = source.PositionOf(offset);
+    return Json{{"line", p.line - 1}, {"character", (utf8_positions_ ? p.column : p.column_utf16) - 1}};
+  };
+  return Json{{"start", position(span.begin)}, {"end", position(span.end)}};
+}
+
+Json Server::LspDiagnostic(const Document& doc, const Diagnostic& d) const {
+  std::string message = d.message;
+  if (!d.rule->suggestion.empty()) message += "\nhelp: " + d.rule->suggestion;
+  return Json{{"range", LspRange(*doc.source, d.span)},
+              {"severity", LspSeverity(d.severity)},
+              {"code", d.rule->id},
+              {"codeDescription", {{"href", RuleHelpUri(d.rule->id)}}},
+              {"source", "santun"},
+              {"message", message}};
+}
+
+Json Server::Publish(const std::string& uri, const Document* doc) const {
+  Json diagnostics = Json::array();
+  Json params{{"uri", uri}};
+  if (doc) {
+    for (const Diagnostic& d : doc->result.diagnostics) diagnostics.push_back(LspDiagnostic(*doc, d));
+    params["version"] = doc->version;
+  }
+  params["diagnostics"] = std::move(diagnostics);
+  return NotificationMessage("textDocument/publishDiagnostics", std::move(params));
+}
+
+Json Server::CodeActions(const Json& params) const {
+  Json actions = Json::array();
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+  const Json& range = params.at("range");
+  const Json context = params.value("context", Json::object());
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return actions;
+  const Document& doc = it->second;
+  if (Wanted(context, "quickfix")) {
+    for (const Diagnostic& d : doc.result.diagnostics) {
+      const Json lsp = LspDiagnostic(doc, d);
+      if (!Overlaps(lsp.at("range"), range)) continue;
+      for (const Fix& fix : d.fixes) {
+        if (fix.applicability == Applicability::kDisplayOnly) continue;  // shown, never applied
+        Json edits = Json::array();
+        for (const Edit& e : fix.edits) {
+          edits.push_back(Json{{"range", LspRange(*doc.source, e.span)}, {"newText", e.replacement}});
+        }
+        actions.push_back(Json{{"title", fix.title + " (" + d.rule->id + ")"},
+                               {"kind", "quickfix"},
+                               {"diagnostics", Json::array({lsp})},
+                               {"isPreferred", fix.applicability == Applicability::kSafe},
+                               {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
+      }
+    }
+  }
+  if (Wanted(context, kFixAllKind)) {
+    const std::string text(doc.source->text());
+    const FixLoopResult fixed = FixUntilStable(linter_, doc.source->name(), text, doc.options);
+    if (fixed.text != text) {
+      const Json whole = LspRange(*doc.source, Span{0, static_cast<uint32_t>(text.size())});
+      actions.push_back(Json{{"title", "santun: fix all safe problems"},
+                             {"kind", kFixAllKind},
+                             {"edit", {{"changes", {{uri, Json::array({{{"range", whole}, {"newText", fixed.text}}})}}}}}});
+    }
+  }
+  return actions;
+}
+
+}  // namespace santun::lsp

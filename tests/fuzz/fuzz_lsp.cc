@@ -1,0 +1,31 @@
+// A language-server session of arbitrary bytes: the framing reader and the
+// server never crash, and every reply is a JSON-RPC message.
+#include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+#include "lsp/server.h"
+#include "lsp/transport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const santun::RuleSet* rules = [] {
+    auto* r = new santun::RuleSet;
+    santun::LoadRuleSet(santun::PackSources{}, r);
+    return r;
+  }();
+  static const santun::Linter* linter = new santun::Linter(*rules);
+  santun::lsp::Server server(*linter, [](const std::string&, std::string*) { return santun::MessageOptions{}; });
+  std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
+  std::ostringstream out;
+  std::string body, error;
+  while (!server.exited() && santun::lsp::ReadMessage(in, &body, &error) == santun::lsp::ReadStatus::kMessage) {
+    const santun::lsp::Json message = santun::lsp::Json::parse(body, nullptr, false);
+    if (message.is_discarded()) continue;
+    for (const santun::lsp::Json& reply : server.Handle(message)) {
+      if (!reply.is_object() || reply.value("jsonrpc", "") != "2.0") std::abort();
+      santun::lsp::WriteMessage(out, reply);
+    }
+  }
+  return 0;
+}

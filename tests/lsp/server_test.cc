@@ -1,0 +1,233 @@
+#include "lsp/server.h"
+
+#include <gtest/gtest.h>
+
+#include "support/builtin_linter.h"
+
+namespace santun::lsp {
+namespace {
+
+const char* kUri = "file:///tmp/templates/tagihan%20baru.txt";
+// An emoji (two UTF-16 code units, four bytes) and a space before "Dasar".
+const char* kAbusive = "\xF0\x9F\x98\xA1 Dasar p3n1pu, bayar sekarang juga!\n";
+const char* kPoliteWithBang =
+    "Yth. Bapak Budi, tagihan Anda dari PT Dana Kilat sebesar Rp 1.500.000 jatuh tempo pada 25 Desember "
+    "2026!!! Terima kasih.";
+
+class LspServerTest : public ::testing::Test {
+ protected:
+  LspServerTest()
+      : server_(testing::BuiltinLinter(), [this](const std::string& path, std::string* warning) {
+          paths_.push_back(path);
+          *warning = warning_;
+          return MessageOptions{};
+        }) {}
+
+  std::vector<Json> Send(Json message) {
+    message["jsonrpc"] = "2.0";
+    return server_.Handle(message);
+  }
+
+  Json Initialize(Json capabilities = Json::object()) {
+    std::vector<Json> out = Send({{"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", capabilities}}}});
+    EXPECT_EQ(out.size(), 1u);
+    return out.at(0);
+  }
+
+  std::vector<Json> Open(const std::string& text, const std::string& uri = kUri) {
+    return Send({{"method", "textDocument/didOpen"},
+                 {"params", {{"textDocument", {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}, {"text", text}}}}}});
+  }
+
+  Json CodeActions(Json range, Json context = Json::object()) {
+    std::vector<Json> out = Send({{"id", 7},
+                                  {"method", "textDocument/codeAction"},
+                                  {"params", {{"textDocument", {{"uri", kUri}}}, {"range", range}, {"context", context}}}});
+    EXPECT_EQ(out.size(), 1u);
+    return out.at(0).at("result");
+  }
+
+  // "rule@line:start-end" of each diagnostic of a publishDiagnostics notification.
+  static std::vector<std::string> Summary(const Json& publish) {
+    std::vector<std::string> out;
+    for (const Json& d : publish.at("params").at("diagnostics")) {
+      const Json& r = d.at("range");
+      out.push_back(d.at("code").get<std::string>() + "@" + std::to_string(r["start"]["line"].get<int>()) + ":" +
+                    std::to_string(r["start"]["character"].get<int>()) + "-" +
+                    std::to_string(r["end"]["character"].get<int>()));
+    }
+    return out;
+  }
+
+  static Json Range(int line, int start, int end) {
+    return {{"start", {{"line", line}, {"character", start}}}, {"end", {{"line", line}, {"character", end}}}};
+  }
+
+  std::vector<std::string> paths_;
+  std::string warning_;
+  Server server_;
+};
+
+TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsAndUtf16ByDefault) {
+  const Json response = Initialize();
+  EXPECT_EQ(response.at("id"), 1);
+  const Json& caps = response.at("result").at("capabilities");
+  EXPECT_EQ(caps.at("positionEncoding"), "utf-16");
+  EXPECT_EQ(caps.at("textDocumentSync"), (Json{{"openClose", true}, {"change", 1}}));
+  EXPECT_EQ(caps.at("codeActionProvider").at("codeActionKinds"), (Json{"quickfix", "source.fixAll.santun"}));
+  EXPECT_EQ(response.at("result").at("serverInfo").at("name"), "santun");
+}
+
+TEST_F(LspServerTest, DiagnosticsInUtf16CodeUnits) {
+  Initialize();
+  const std::vector<Json> out = Open(kAbusive);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].at("method"), "textDocument/publishDiagnostics");
+  EXPECT_EQ(out[0].at("params").at("uri"), kUri);
+  EXPECT_EQ(out[0].at("params").at("version"), 1);
+  // The emoji is two code units: "p3n1pu" starts at 2 + 1 + 6 = 9.
+  EXPECT_EQ(Summary(out[0]), (std::vector<std::string>{"abuse.accusation@0:9-15", "amount.missing@0:17-22",
+                                                       "identity.missing-sender@0:17-22",
+                                                       "pressure.bare-command@0:17-36", "due-date.vague@0:23-36"}));
+  const Json& first = out[0].at("params").at("diagnostics").at(0);
+  EXPECT_EQ(first.at("severity"), 1);
+  EXPECT_EQ(first.at("source"), "santun");
+  EXPECT_EQ(first.at("codeDescription").at("href"), "https://santun.dev/rules/abuse.accusation");
+  EXPECT_EQ(first.at("message").get<std::string>().rfind("tuduhan 'p3n1pu'\nhelp: ", 0), 0u);
+  EXPECT_EQ(paths_, std::vector<std::string>{"/tmp/templates/tagihan baru.txt"});  // the URI decoded
+}
+
+TEST_F(LspServerTest, Utf8PositionsWhenTheClientOffersThem) {
+  const Json response = Initialize(Json{{"general", {{"positionEncodings", {"utf-32", "utf-8", "utf-16"}}}}});
+  EXPECT_EQ(response.at("result").at("capabilities").at("positionEncoding"), "utf-8");
+  // The emoji is four bytes: "p3n1pu" starts at byte 4 + 1 + 6 = 11.
+  EXPECT_EQ(Summary(Open(kAbusive).at(0)).at(0), "abuse.accusation@0:11-17");
+}
+
+TEST_F(LspServerTest, ChangesRelintAndCloseClears) {
+  Initialize();
+  Open(kAbusive);
+  // A whole-text change.
+  std::vector<Json> out = Send({{"method", "textDocument/didChange"},
+                                {"params",
+                                 {{"textDocument", {{"uri", kUri}, {"version", 2}}},
+                                  {"contentChanges", {{{"text", "Dasar maling!"}}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].at("params").at("version"), 2);
+  EXPECT_EQ(Summary(out[0]), std::vector<std::string>{"abuse.accusation@0:6-12"});
+  // A ranged change (UTF-16 positions): "maling" -> "Bapak".
+  out = Send({{"method", "textDocument/didChange"},
+              {"params",
+               {{"textDocument", {{"uri", kUri}, {"version", 3}}},
+                {"contentChanges", {{{"range", Range(0, 6, 12)}, {"text", "Bapak"}}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(Summary(out[0]).empty());
+  out = Send({{"method", "textDocument/didClose"}, {"params", {{"textDocument", {{"uri", kUri}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].at("params"), (Json{{"uri", kUri}, {"diagnostics", Json::array()}}));
+  // A change to a closed document is ignored.
+  EXPECT_TRUE(Send({{"method", "textDocument/didChange"},
+                    {"params", {{"textDocument", {{"uri", kUri}, {"version", 4}}}, {"contentChanges", {{{"text", "x"}}}}}}})
+                  .empty());
+}
+
+TEST_F(LspServerTest, QuickFixesForTheDiagnosticsUnderTheCursor) {
+  Initialize();
+  const std::string text = "Dasar p3n1pu, bayar sekarang juga!\n";
+  Open(text);
+  const Json actions = CodeActions(Range(0, 8, 8), {{"only", {"quickfix"}}});  // inside "p3n1pu"
+  ASSERT_EQ(actions.size(), 1u);
+  const Json& a = actions[0];
+  EXPECT_EQ(a.at("title"), "hapus tuduhan (abuse.accusation)");
+  EXPECT_EQ(a.at("kind"), "quickfix");
+  EXPECT_EQ(a.at("isPreferred"), false);  // unsafe: it changes what the message says
+  EXPECT_EQ(a.at("diagnostics").at(0).at("code"), "abuse.accusation");
+  // Applied by the editor, the edits drop the insult with its comma and
+  // capitalise the new start of the sentence (ASCII: characters are bytes).
+  std::string edited = text;
+  const Json& edits = a.at("edit").at("changes").at(kUri);
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    const auto begin = it->at("range").at("start").at("character").get<size_t>();
+    const auto end = it->at("range").at("end").at("character").get<size_t>();
+    edited.replace(begin, end - begin, it->at("newText").get<std::string>());
+  }
+  EXPECT_EQ(edited, "Bayar sekarang juga!\n");
+  // Nothing is offered away from any diagnostic, and display-only fixes
+  // (amount.missing's "[jumlah tagihan]") are never offered.
+  EXPECT_TRUE(CodeActions(Range(1, 0, 0)).empty());
+  for (const Json& action : CodeActions(Range(0, 14, 19))) {
+    EXPECT_NE(action.at("diagnostics").at(0).at("code"), "amount.missing");
+  }
+}
+
+TEST_F(LspServerTest, FixAllAppliesEverySafeFixLikeCheckFix) {
+  Initialize();
+  Open(kPoliteWithBang);
+  const Json actions = CodeActions(Range(0, 0, 0), {{"only", {"source.fixAll"}}});
+  ASSERT_EQ(actions.size(), 1u);
+  EXPECT_EQ(actions[0].at("kind"), "source.fixAll.santun");
+  const Json& edit = actions[0].at("edit").at("changes").at(kUri).at(0);
+  EXPECT_EQ(edit.at("range"), Range(0, 0, static_cast<int>(std::string(kPoliteWithBang).size())));
+  std::string fixed = kPoliteWithBang;
+  fixed.replace(fixed.find("!!!"), 3, ".");
+  EXPECT_EQ(edit.at("newText"), fixed);
+  // The preferred quick fix for the same diagnostic.
+  const Json quick = CodeActions(Range(0, 104, 104), {{"only", {"quickfix"}}});
+  ASSERT_EQ(quick.size(), 1u);
+  EXPECT_EQ(quick[0].at("isPreferred"), true);
+}
+
+TEST_F(LspServerTest, ProtocolErrors) {
+  std::vector<Json> out = Send({{"id", 3}, {"method", "textDocument/codeAction"}, {"params", Json::object()}});
+  EXPECT_EQ(out.at(0).at("error").at("code"), -32002);  // before initialize
+  EXPECT_TRUE(Open(kAbusive).empty());                  // notifications before initialize are dropped
+  Initialize();
+  out = Send({{"id", "a"}, {"method", "workspace/symbol"}, {"params", Json::object()}});
+  EXPECT_EQ(out.at(0), (Json{{"jsonrpc", "2.0"}, {"id", "a"}, {"error", {{"code", -32601}, {"message", "unknown method 'workspace/symbol'"}}}}));
+  out = Send({{"id", 4}, {"method", "textDocument/codeAction"}, {"params", {{"textDocument", {{"uri", kUri}}}}}});
+  EXPECT_EQ(out.at(0).at("error").at("code"), -32602);  // no range
+  EXPECT_EQ(out.at(0).at("id"), 4);
+  EXPECT_TRUE(Send({{"method", "textDocument/didOpen"}, {"params", {{"textDocument", 5}}}}).empty());
+  EXPECT_EQ(Server::ParseError("{oops").at("error").at("code"), -32700);
+}
+
+TEST_F(LspServerTest, ShutdownThenExit) {
+  Initialize();
+  EXPECT_EQ(Send({{"id", 9}, {"method", "shutdown"}}).at(0), (Json{{"jsonrpc", "2.0"}, {"id", 9}, {"result", nullptr}}));
+  EXPECT_EQ(Send({{"id", 10}, {"method", "shutdown"}}).at(0).at("error").at("code"), -32600);
+  EXPECT_FALSE(server_.exited());
+  Send({{"method", "exit"}});
+  EXPECT_TRUE(server_.exited());
+  EXPECT_EQ(server_.exit_code(), 0);
+}
+
+TEST_F(LspServerTest, ExitWithoutShutdownIsAnError) {
+  Initialize();
+  Send({{"method", "exit"}});
+  EXPECT_TRUE(server_.exited());
+  EXPECT_EQ(server_.exit_code(), 1);
+}
+
+TEST_F(LspServerTest, ConfigurationProblemsAreShownOnce) {
+  warning_ = "santun.toml:3: unknown key 'sevrity' (linting with the defaults)";
+  Initialize();
+  std::vector<Json> out = Open(kAbusive);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].at("method"), "window/showMessage");
+  EXPECT_EQ(out[0].at("params"), (Json{{"type", 2}, {"message", "santun: " + warning_}}));
+  EXPECT_EQ(out[1].at("method"), "textDocument/publishDiagnostics");
+  EXPECT_EQ(Open(kAbusive, "untitled:Untitled-1").size(), 1u);  // shown already
+  EXPECT_EQ(paths_.back(), "-");                                // not a file: linted like stdin
+}
+
+TEST(LspUri, FilePaths) {
+  EXPECT_EQ(PathOfUri("file:///home/rina/templates/tagihan.txt"), "/home/rina/templates/tagihan.txt");
+  EXPECT_EQ(PathOfUri("file:///tmp/a%20b%2Fc.txt"), "/tmp/a b/c.txt");
+  EXPECT_EQ(PathOfUri("file://localhost/etc/x.txt"), "/etc/x.txt");
+  EXPECT_EQ(PathOfUri("file://server/share/x.txt"), "");
+  EXPECT_EQ(PathOfUri("untitled:Untitled-1"), "");
+  EXPECT_EQ(PathOfUri("file:///tmp/100%"), "/tmp/100%");  // a stray '%' is kept
+}
+
+}  // namespace
+}  // namespace santun::lsp
