@@ -4,10 +4,19 @@
 #include <sstream>
 
 #include "core/suggest.h"
+#include "text/utf8.h"
 
 namespace santun {
 
 std::optional<toml::value> TomlReader::Parse(const std::string& content) {
+  // TOML is UTF-8. toml11 3.7 reads past the end of its buffer on some
+  // invalid sequences inside literal strings (found by fuzz_pack), so ill-formed
+  // input never reaches it.
+  if (const size_t bad = utf8::FindInvalid(content); bad != utf8::kValid) {
+    const auto line = 1 + std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+    Fail(static_cast<int>(line), "invalid UTF-8 at byte " + std::to_string(bad) + " (TOML files are UTF-8)");
+    return std::nullopt;
+  }
   std::istringstream in(content);
   try {
     return toml::parse(in, file_);

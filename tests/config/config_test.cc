@@ -65,6 +65,12 @@ TEST(Config, ErrorsNameTheLineWithSuggestions) {
   EXPECT_EQ(errors[2], "santun.toml:6: unknown key 'number', did you mean 'numbers'?");
 }
 
+TEST(Config, InvalidUtf8NamesTheLine) {
+  auto errors = Load("profile = \"id\"\n[allow]\nnames = ['PT Dana \xC3']\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "santun.toml:3: invalid UTF-8 at byte 41 (TOML files are UTF-8)");
+}
+
 TEST(Config, BadValues) {
   auto errors = Load("profile = \"indonesia\"\nmax-warnings = -1\n[severity]\nabuse = \"loud\"\n");
   ASSERT_EQ(errors.size(), 3u);

@@ -92,6 +92,14 @@ TEST(PackLoader, SyntaxErrorHasALine) {
   EXPECT_NE(errors[0].find("TOML syntax error"), std::string::npos);
 }
 
+TEST(PackLoader, InvalidUtf8IsReportedNotParsed) {
+  // An ill-formed sequence inside a literal string made toml11 read past
+  // its buffer (fuzz_pack); the loader stops at the first bad byte.
+  auto errors = Load("[pack]\nlangs = [\"id\"]\npatterns = ['\\bm\x97\xd4\x93']\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "rules/x.toml:3: invalid UTF-8 at byte 38 (TOML files are UTF-8)");
+}
+
 TEST(PackLoader, RuleWithoutPositiveExampleDoesNotLoad) {
   std::vector<Rule> rules;
   auto errors = Load(std::string(kRuleHead) + "[[rule.example]]\ntext = \"sopan\"\n", &rules);
