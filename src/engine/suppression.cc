@@ -194,7 +194,7 @@ void ApplySuppressions(const SourceText& source, const std::vector<Suppression>&
     if (!rule) return;
     Diagnostic d = MakeDiagnostic(*rule, source.text(), s.span);
     if (rule->fix.kind == FixSpec::Kind::kRemove) {
-      d.fixes.push_back(Fix{rule->fix.title, {Edit{s.removal, ""}}, rule->fix.applicability});
+      d.fixes.push_back(Fix{rule->fix.title, {Edit{s.removal, ""}}, rule->fix.applicability, {}});
     }
     kept.push_back(std::move(d));
   };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <compare>
+
 namespace santun {
 
 /// A day of the proleptic Gregorian calendar. Ordered chronologically.

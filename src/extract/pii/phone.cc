@@ -55,7 +55,11 @@ std::string ToIndonesianNational(std::string_view digits) {
   else if (digits.starts_with("62")) digits.remove_prefix(2);
   else return {};
   if (digits.starts_with("0")) digits.remove_prefix(1);  // "+62 (0) 812…"
-  return "0" + std::string(digits);
+  // Built by appending: `"0" + std::string(…)` trips GCC 12's -Wrestrict
+  // false positive.
+  std::string national = "0";
+  national.append(digits);
+  return national;
 }
 
 bool IsValidIndonesianMobile(std::string_view national, PhoneFacts* facts) {
