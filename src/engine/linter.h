@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/allow_list.h"
+#include "engine/checks/check_fn.h"
 #include "engine/diagnostic.h"
 #include "ruleset/rule_set.h"
 #include "ruleset/selection.h"
@@ -14,9 +15,6 @@
 namespace santun {
 
 struct LintMessage;  // per-message state, defined in linter.cc
-struct CheckContext;
-struct CheckHit;
-using CheckFn = void (*)(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits);
 
 /// How to lint one message.
 struct MessageOptions {

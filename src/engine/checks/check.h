@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/allow_list.h"
+#include "engine/checks/check_fn.h"
 #include "engine/facts.h"
 #include "engine/regex_gate.h"
 #include "engine/send_time.h"
@@ -69,9 +70,6 @@ struct CheckHit {
   std::string masked = {};
   std::optional<Severity> severity = {};
 };
-
-/// A structural check: reads the message and the rule's params, appends hits.
-using CheckFn = void (*)(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits);
 
 /// Returns the implementation of a check named in ruleset/check_specs.cc, or
 /// nullptr.
