@@ -6,6 +6,7 @@
 
 #include "fix/fix_loop.h"
 #include "report/sarif.h"
+#include "text/utf8.h"
 
 namespace santun::lsp {
 namespace {
@@ -46,7 +47,7 @@ int LspSeverity(Severity s) {
 
 // The byte offset of an LSP position: a line past the end clamps to the
 // end of the text, a character past the end of its line to the line's end.
-size_t OffsetOf(std::string_view text, const Json& position, bool utf8) {
+size_t OffsetOf(std::string_view text, const Json& position, bool utf8_units) {
   const auto line = position.at("line").get<uint64_t>();
   const auto character = position.at("character").get<uint64_t>();
   size_t at = 0;
@@ -57,10 +58,10 @@ size_t OffsetOf(std::string_view text, const Json& position, bool utf8) {
   }
   uint64_t units = 0;
   while (at < text.size() && text[at] != '\n' && units < character) {
-    const auto b = static_cast<unsigned char>(text[at]);
-    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    units += utf8 ? len : (len == 4 ? 2 : 1);
-    at = std::min(text.size(), at + len);
+    int len = 1;
+    const char32_t c = utf8::Decode(text, at, &len);
+    units += static_cast<uint64_t>(utf8_units ? len : utf8::Utf16Units(c));
+    at += static_cast<size_t>(len);
   }
   return at;
 }
