@@ -5,17 +5,13 @@
 #include <sstream>
 #include <string>
 
+#include "fuzz_linter.h"
 #include "lsp/server.h"
 #include "lsp/transport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const santun::RuleSet* rules = [] {
-    auto* r = new santun::RuleSet;
-    santun::LoadRuleSet(santun::PackSources{}, r);
-    return r;
-  }();
-  static const santun::Linter* linter = new santun::Linter(*rules);
-  santun::lsp::Server server(*linter, [](const std::string&, std::string*) { return santun::MessageOptions{}; });
+  const santun::Linter& linter = santun::fuzz::BuiltinLinter();
+  santun::lsp::Server server(linter, [](const std::string&, std::string*) { return santun::MessageOptions{}; });
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
   std::ostringstream out;
   std::string body, error;
