@@ -19,6 +19,9 @@ struct EvalOptions {
   bool show = false;
   std::string today = "2026-11-25";
   double min_f1 = -1;
+  double min_micro_f1 = -1;
+  double max_compliant_errors = -1;
+  std::string split;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   RuleOptions rules;
@@ -32,6 +35,15 @@ int RunEval(const EvalOptions& opt) {
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
+  }
+  if (!opt.split.empty()) {
+    // The test split is scored, never studied: listing its messages would
+    // invite tuning the rules on them.
+    if (opt.split == "test" && opt.show) {
+      std::cerr << "santun: error: --show lists messages; the test split is scored, not studied (use --split dev)\n";
+      return kExitUsage;
+    }
+    std::erase_if(records, [&](const CorpusRecord& r) { return r.split != opt.split; });
   }
   Selection selection;
   errors = Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection);
@@ -56,7 +68,7 @@ int RunEval(const EvalOptions& opt) {
     Flags f;
     // Labels name violations: info diagnostics are advice and are not scored.
     for (const Diagnostic& d : linter.Lint(source, options).diagnostics) {
-      if (d.severity != Severity::kInfo) f.emplace_back(d.rule->id, d.matched);
+      if (d.severity != Severity::kInfo) f.push_back({d.rule->id, d.matched, d.severity});
     }
     flags.push_back(std::move(f));
   }
@@ -67,8 +79,18 @@ int RunEval(const EvalOptions& opt) {
   } else {
     RenderEvalHuman(result, report, std::cout);
   }
-  if (opt.min_f1 < 0) return kExitClean;
   int below = 0;
+  if (opt.min_micro_f1 >= 0 && result.micro.f1() < opt.min_micro_f1) {
+    std::cerr << "santun: micro-averaged F1 " << result.micro.f1() << " is below the floor " << opt.min_micro_f1
+              << "\n";
+    ++below;
+  }
+  if (opt.max_compliant_errors >= 0 && result.compliant_error_rate() > opt.max_compliant_errors) {
+    std::cerr << "santun: " << result.compliant_with_error << " of " << result.compliant
+              << " compliant messages have an error, above the limit " << opt.max_compliant_errors << "\n";
+    ++below;
+  }
+  if (opt.min_f1 < 0) return below > 0 ? kExitFindings : kExitClean;
   for (const auto& [category, score] : result.categories) {
     if (score.support() == 0 && score.fp == 0) continue;
     if (score.f1() < opt.min_f1) {
@@ -89,8 +111,18 @@ Command AddEvalCommand(CLI::App& app) {
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"human", "json"}))
       ->capture_default_str();
-  cmd->add_flag("--show", opt->show, "List every miss and false alarm");
+  cmd->add_flag("--show", opt->show, "List every miss and false alarm (not with --split test)");
+  cmd->add_option("--split", opt->split, "Score only the records of this split (corpus/real: dev or test)")
+      ->check(CLI::IsMember({"dev", "test"}))
+      ->type_name("dev|test");
   cmd->add_option("--min-f1", opt->min_f1, "Exit 1 when a category's F1 is below this floor")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("X");
+  cmd->add_option("--min-micro-f1", opt->min_micro_f1, "Exit 1 when the micro-averaged F1 is below this floor")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("X");
+  cmd->add_option("--max-compliant-errors", opt->max_compliant_errors,
+                  "Exit 1 when more than this share of compliant messages get an error")
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("X");
   cmd->add_option("--select", opt->select, "Evaluate only these rule ids or categories (comma-separated)")
@@ -108,9 +140,11 @@ Command AddEvalCommand(CLI::App& app) {
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(Example:
   santun eval corpus/ --show --min-f1 0.9
+  santun eval corpus/real --split test --min-micro-f1 0.85 --max-compliant-errors 0.03
 
 Categories are scored when a loaded rule belongs to them; labels naming
-rules that are not loaded are listed but not scored. Info diagnostics are
+rules that are not loaded are listed but not scored; a label "x?" (cannot
+be judged from the text) is not scored. Info diagnostics are
 advice, not violations, and are not scored.)");
   return {cmd, [opt] { return RunEval(*opt); }};
 }

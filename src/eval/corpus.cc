@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -17,8 +18,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-const std::vector<std::string> kRecordKeys = {"id", "lang", "text", "expect", "source", "mode",
-                                              "send_at", "channel", "note", "today", "profile", "tz"};
+const std::vector<std::string> kRecordKeys = {"id",      "lang",    "text", "expect", "labels", "split",
+                                              "source",  "mode",    "send_at", "channel", "note", "today",
+                                              "profile", "tz"};
 
 bool StringList(const Json& j, const char* key, std::vector<std::string>* out, std::string* error) {
   if (!j.contains(key)) return true;
@@ -46,6 +48,24 @@ std::string OptionalString(const Json& j, const char* key, std::string* error) {
   return j[key].get<std::string>();
 }
 
+// "labels" of a real message: categories, "x?" for one that cannot be
+// judged, or exactly ["none"].
+std::string DecodeLabels(const Json& j, CorpusRecord* r) {
+  std::vector<std::string> labels;
+  std::string error;
+  if (!StringList(j, "labels", &labels, &error)) return error;
+  if (labels.empty()) return "'labels' is empty: write [\"none\"] for a compliant message";
+  if (labels == std::vector<std::string>{"none"}) return "";
+  for (const std::string& label : labels) {
+    if (label == "none") return "'none' cannot be combined with other labels";
+    const bool unsure = !label.empty() && label.back() == '?';
+    const std::string category = unsure ? label.substr(0, label.size() - 1) : label;
+    if (!IsCategory(category)) return "unknown category '" + category + "'" + DidYouMean(category, Categories());
+    (unsure ? r->unsure : r->categories).push_back(category);
+  }
+  return "";
+}
+
 // Decodes one line; returns "" or the problem.
 std::string DecodeRecord(const std::string& line, CorpusRecord* r) {
   if (utf8::FindInvalid(line) != utf8::kValid) return "invalid UTF-8";
@@ -67,6 +87,7 @@ std::string DecodeRecord(const std::string& line, CorpusRecord* r) {
   r->today = OptionalString(j, "today", &error);
   r->profile = OptionalString(j, "profile", &error);
   r->tz = OptionalString(j, "tz", &error);
+  r->split = OptionalString(j, "split", &error);
   if (!error.empty()) return error;
   if (r->id.empty()) return "missing 'id'";
   if (!j.contains("text")) return "missing 'text'";
@@ -74,7 +95,16 @@ std::string DecodeRecord(const std::string& line, CorpusRecord* r) {
   if (!r->mode.empty() && r->mode != "send" && r->mode != "template") {
     return "'mode' must be \"send\" or \"template\"";
   }
-  if (!j.contains("expect") || !j["expect"].is_object()) return "missing 'expect' object";
+  if (!r->split.empty() && r->split != "dev" && r->split != "test") return "'split' must be \"dev\" or \"test\"";
+  if (!r->split.empty() && r->split != SplitOf(r->id)) {
+    return "'split' is \"" + r->split + "\" but id '" + r->id + "' belongs to \"" + SplitOf(r->id) +
+           "\" (the split is fixed by the id; records never move between splits)";
+  }
+  if (j.contains("labels")) {
+    if (j.contains("expect")) return "a record has 'labels' or 'expect', not both";
+    return DecodeLabels(j, r);
+  }
+  if (!j.contains("expect") || !j["expect"].is_object()) return "missing 'expect' object (or 'labels')";
   const Json& expect = j["expect"];
   for (const auto& [key, value] : expect.items()) {
     if (key != "categories" && key != "rules") {
@@ -99,6 +129,15 @@ std::string DecodeRecord(const std::string& line, CorpusRecord* r) {
 }
 
 }  // namespace
+
+std::string SplitOf(std::string_view id) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : id) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h % 3 == 0 ? "test" : "dev";
+}
 
 Errors ReadCorpus(const std::vector<std::string>& paths, std::vector<CorpusRecord>* records) {
   std::vector<std::string> files;

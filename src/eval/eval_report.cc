@@ -32,7 +32,11 @@ std::string Header(const char* first) {
 void RenderEvalHuman(const EvalResult& result, const EvalReportOptions& options, std::ostream& out) {
   out << result.messages << " messages\n\n" << Header("category");
   for (const auto& [name, score] : result.categories) out << Row(name, score);
-  out << "\n" << Header("rule");
+  out << Row("(micro average)", result.micro);
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "compliant messages with an error: %d of %d (%.1f %%)\n", result.compliant_with_error,
+                result.compliant, 100.0 * result.compliant_error_rate());
+  out << buf << "\n" << Header("rule");
   for (const auto& [name, score] : result.rules) out << Row(name, score);
   if (!result.unloaded_rule_labels.empty()) {
     out << "\nlabels for rules that are not loaded (not scored):";
@@ -58,7 +62,14 @@ void RenderEvalJson(const EvalResult& result, const EvalReportOptions& options, 
   Json categories = Json::object(), rules = Json::object();
   for (const auto& [name, s] : result.categories) categories[name] = score(s);
   for (const auto& [name, s] : result.rules) rules[name] = score(s);
-  Json doc{{"version", 1}, {"messages", result.messages}, {"categories", categories}, {"rules", rules}};
+  Json doc{{"version", 1},
+           {"messages", result.messages},
+           {"categories", categories},
+           {"micro", score(result.micro)},
+           {"compliant", {{"messages", result.compliant},
+                          {"with_error", result.compliant_with_error},
+                          {"rate", result.compliant_error_rate()}}},
+           {"rules", rules}};
   if (options.show) {
     Json list = Json::array();
     for (const Disagreement& d : result.disagreements) {

@@ -32,24 +32,31 @@ EvalResult Evaluate(const RuleSet& rules, const Selection& selection, const std:
     const CorpusRecord& rec = records[i];
     ++result.messages;
     std::set<std::string> fired_rules, fired_categories;
-    for (const auto& [rule, text] : flags[i]) {
-      fired_rules.insert(rule);
-      fired_categories.insert(CategoryOf(rule));
+    bool error_flagged = false;
+    for (const Flag& f : flags[i]) {
+      fired_rules.insert(f.rule);
+      fired_categories.insert(CategoryOf(f.rule));
+      error_flagged |= f.severity == Severity::kError;
+    }
+    if (rec.categories.empty() && rec.unsure.empty()) {
+      ++result.compliant;
+      if (error_flagged) ++result.compliant_with_error;
     }
     for (const std::string& label : rec.rules) {
       if (!is_loaded(label)) ++result.unloaded_rule_labels[label];
     }
     auto flagged_text = [&](const std::string& what, bool is_rule) {
       std::string out;
-      for (const auto& [rule, text] : flags[i]) {
-        if (is_rule ? rule != what : CategoryOf(rule) != what) continue;
+      for (const Flag& f : flags[i]) {
+        if (is_rule ? f.rule != what : CategoryOf(f.rule) != what) continue;
         if (!out.empty()) out += ", ";
-        out += rule + " '" + text + "'";
+        out += f.rule + " '" + f.text + "'";
       }
       return out;
     };
 
     for (auto& [category, score] : result.categories) {
+      if (Has(rec.unsure, category)) continue;  // "x?": cannot be judged from the text
       bool expected = Has(rec.categories, category);
       if (expected) {
         bool named = false, named_loaded = false;
@@ -78,6 +85,7 @@ EvalResult Evaluate(const RuleSet& rules, const Selection& selection, const std:
       bool names_category_rules = false;
       for (const std::string& r : rec.rules) names_category_rules |= CategoryOf(r) == category;
       if (!expected && Has(rec.categories, category) && !names_category_rules) continue;
+      if (Has(rec.unsure, category)) continue;
       const bool predicted = fired_rules.count(rule) > 0;
       if (expected && predicted) ++score.tp;
       if (!expected && predicted) ++score.fp;
@@ -86,6 +94,11 @@ EvalResult Evaluate(const RuleSet& rules, const Selection& selection, const std:
         result.disagreements.push_back({&rec, rule, true, ""});
       }
     }
+  }
+  for (const auto& [category, score] : result.categories) {
+    result.micro.tp += score.tp;
+    result.micro.fp += score.fp;
+    result.micro.fn += score.fn;
   }
   return result;
 }

@@ -47,10 +47,25 @@ struct EvalResult {
   std::vector<Disagreement> disagreements;
   std::map<std::string, int> unloaded_rule_labels;  // rule id -> messages
   int messages = 0;
+  /// Micro-averaged over the scored categories: every (message, category)
+  /// decision counts once.
+  Score micro;
+  /// Fully compliant messages (no category expected, none unsure), and how
+  /// many of them got an error-level diagnostic (what blocks a send).
+  int compliant = 0;
+  int compliant_with_error = 0;
+  double compliant_error_rate() const { return compliant == 0 ? 0.0 : double(compliant_with_error) / compliant; }
 };
 
-/// What the linter said about one record: the (rule id, matched text) pairs.
-using Flags = std::vector<std::pair<std::string, std::string>>;
+/// One diagnostic the linter reported about a record.
+struct Flag {
+  std::string rule;  // rule id
+  std::string text;  // matched text
+  Severity severity = Severity::kWarning;
+};
+
+/// What the linter said about one record.
+using Flags = std::vector<Flag>;
 
 /// Scores `flags` (what the linter said about each record) against the
 /// records' labels; only rules that `selection` enables count as loaded.

@@ -97,5 +97,95 @@ TEST(EvalCli, FloorDecidesTheExitCode) {
   EXPECT_NE(json.out.find("\"abuse\": {"), std::string::npos);
 }
 
+// Real messages (corpus/real): "labels" with "none" and "x?", a split fixed
+// by the id's hash.
+std::string RealRecord(const std::string& id, const std::string& text, const std::string& labels) {
+  return "{\"id\": \"" + id + "\", \"lang\": \"en\", \"text\": \"" + text + "\", \"labels\": " + labels +
+         ", \"split\": \"" + SplitOf(id) + "\", \"source\": \"https://example.org\"}\n";
+}
+
+TEST(SplitOf, IsFixedByTheIdAndTakesAboutAThird) {
+  EXPECT_EQ(SplitOf("rid-news-0001"), SplitOf("rid-news-0001"));
+  int test = 0;
+  for (int i = 0; i < 3000; ++i) test += SplitOf("ren-court-" + std::to_string(i)) == "test";
+  EXPECT_GT(test, 900);
+  EXPECT_LT(test, 1100);
+}
+
+TEST(Corpus, RealLabelsNoneAndUnsure) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/r.jsonl", RealRecord("r1", "You thief, pay now.", "[\"abuse\", \"identity?\"]") +
+                                  RealRecord("r2", "Thank you for your payment.", "[\"none\"]"));
+  std::vector<CorpusRecord> records;
+  ASSERT_TRUE(ReadCorpus({dir}, &records).empty());
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].categories, std::vector<std::string>{"abuse"});
+  EXPECT_EQ(records[0].unsure, std::vector<std::string>{"identity"});
+  EXPECT_EQ(records[0].split, SplitOf("r1"));
+  EXPECT_TRUE(records[1].categories.empty());
+}
+
+TEST(Corpus, ASplitThatDisagreesWithTheIdIsAnError) {
+  const std::string dir = MakeTempDir();
+  const std::string wrong = SplitOf("r1") == "dev" ? "test" : "dev";
+  WriteFile(dir + "/r.jsonl", "{\"id\": \"r1\", \"text\": \"a\", \"labels\": [\"none\"], \"split\": \"" + wrong +
+                                  "\"}\n{\"id\": \"r2\", \"text\": \"a\", \"labels\": [\"none\", \"abuse\"]}\n"
+                                  "{\"id\": \"r3\", \"text\": \"a\", \"labels\": []}\n");
+  std::vector<CorpusRecord> records;
+  Errors errors = ReadCorpus({dir + "/r.jsonl"}, &records);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].ToString(), dir + "/r.jsonl:1: 'split' is \"" + wrong + "\" but id 'r1' belongs to \"" +
+                                      SplitOf("r1") +
+                                      "\" (the split is fixed by the id; records never move between splits)");
+  EXPECT_EQ(errors[1].ToString(), dir + "/r.jsonl:2: 'none' cannot be combined with other labels");
+  EXPECT_EQ(errors[2].ToString(), dir + "/r.jsonl:3: 'labels' is empty: write [\"none\"] for a compliant message");
+}
+
+TEST(Metrics, UnsureLabelsAreNotScoredAndMicroSumsCategories) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/r.jsonl", RealRecord("r1", "a", "[\"abuse\", \"identity?\"]") +
+                                  RealRecord("r2", "b", "[\"none\"]") + RealRecord("r3", "c", "[\"none\"]"));
+  std::vector<CorpusRecord> records;
+  ASSERT_TRUE(ReadCorpus({dir}, &records).empty());
+  RuleSet rules;
+  ASSERT_TRUE(LoadRuleSet(PackSources{}, &rules).empty());
+  std::vector<Flags> flags = {
+      {{"abuse.accusation", "thief"}, {"identity.missing-sender", "pay"}},
+      {{"threat.police", "police", Severity::kError}},
+      {{"pressure.bare-command", "pay", Severity::kWarning}},
+  };
+  EvalResult r = Evaluate(rules, Selection{}, records, flags);
+  EXPECT_EQ(r.categories["identity"].tp + r.categories["identity"].fp + r.categories["identity"].fn, 0);
+  EXPECT_EQ(r.micro.tp, 1);
+  EXPECT_EQ(r.micro.fp, 2);
+  EXPECT_EQ(r.micro.fn, 0);
+  EXPECT_EQ(r.compliant, 2);
+  EXPECT_EQ(r.compliant_with_error, 1);
+  EXPECT_DOUBLE_EQ(r.compliant_error_rate(), 0.5);
+}
+
+TEST(EvalCli, SplitsAreScoredAloneAndTheTestSplitIsNeverListed) {
+  const std::string dir = MakeTempDir();
+  // Ids from both splits.
+  std::string records;
+  int dev = 0, test = 0;
+  for (int i = 0; dev < 2 || test < 2; ++i) {
+    const std::string id = "r" + std::to_string(i);
+    (SplitOf(id) == "dev" ? dev : test)++;
+    records += RealRecord(id, "Halo, apa kabar?", "[\"abuse\"]");
+  }
+  WriteFile(dir + "/r.jsonl", records);
+  testing::RunOutput d = RunSantun({"eval", dir, "--split", "dev", "--format", "json"});
+  EXPECT_EQ(d.exit_code, 0) << d.err;
+  EXPECT_NE(d.out.find("\"messages\": " + std::to_string(dev) + ","), std::string::npos) << d.out;
+  testing::RunOutput shown = RunSantun({"eval", dir, "--split", "test", "--show"});
+  EXPECT_EQ(shown.exit_code, 2);
+  EXPECT_EQ(shown.err,
+            "santun: error: --show lists messages; the test split is scored, not studied (use --split dev)\n");
+  testing::RunOutput floor = RunSantun({"eval", dir, "--split", "test", "--min-micro-f1", "0.99", "--select", "abuse"});
+  EXPECT_EQ(floor.exit_code, 1);
+  EXPECT_NE(floor.err.find("micro-averaged F1 0 is below the floor 0.99"), std::string::npos) << floor.err;
+}
+
 }  // namespace
 }  // namespace santun
