@@ -26,31 +26,6 @@ std::vector<std::string> SplitWords(const std::string& term) {
   return words;
 }
 
-std::string WordRegex(const std::string& word) {
-  std::string out;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c == 'l') {
-      // Leetspeak maps '1' to 'i', but writers use it for 'l' too ("bu11sh1t").
-      out += "[li]+";
-    } else if (c >= 'a' && c <= 'z') {
-      out.push_back(c);
-      out.push_back('+');
-    } else if (c == '\'') {
-      out += "'?";
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      // Keep multi-byte characters whole.
-      size_t j = i;
-      while (j + 1 < word.size() && (static_cast<unsigned char>(word[j + 1]) & 0xC0) == 0x80) ++j;
-      out += RE2::QuoteMeta(word.substr(i, j - i + 1));
-      i = j;
-    } else {
-      out += RE2::QuoteMeta(std::string(1, c));
-    }
-  }
-  return out;
-}
-
 std::string TermRegex(const std::string& term) {
   std::vector<std::string> words = SplitWords(Fold(term));
   std::string out;
@@ -84,6 +59,31 @@ std::string Alternation(std::vector<std::string> items) {
 }
 
 }  // namespace
+
+std::string WordRegex(const std::string& word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c == 'l') {
+      // Leetspeak maps '1' to 'i', but writers use it for 'l' too ("bu11sh1t").
+      out += "[li]+";
+    } else if (c >= 'a' && c <= 'z') {
+      out.push_back(c);
+      out.push_back('+');
+    } else if (c == '\'') {
+      out += "'?";
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      // Keep multi-byte characters whole.
+      size_t j = i;
+      while (j + 1 < word.size() && (static_cast<unsigned char>(word[j + 1]) & 0xC0) == 0x80) ++j;
+      out += RE2::QuoteMeta(word.substr(i, j - i + 1));
+      i = j;
+    } else {
+      out += RE2::QuoteMeta(std::string(1, c));
+    }
+  }
+  return out;
+}
 
 std::string TermsToRegex(const std::vector<std::string>& terms,
                          const std::vector<std::string>& prefixes,

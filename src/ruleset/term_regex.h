@@ -19,6 +19,11 @@ std::string TermsToRegex(const std::vector<std::string>& terms,
                          const std::vector<std::string>& prefixes,
                          const std::vector<std::string>& suffixes);
 
+/// Returns the regex of one folded word as terms match it: each letter may
+/// repeat ("penipuu"), an 'l' also accepts 'i' (leetspeak "bu11sh1t"), an
+/// apostrophe is optional.
+std::string WordRegex(const std::string& word);
+
 /// The separator accepted between the words of a multi-word term: any run
 /// of characters that are not ASCII letters or digits. Normalized text is
 /// ASCII wherever it matters (letters are folded to ASCII look-alikes), and
