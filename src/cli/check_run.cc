@@ -214,7 +214,8 @@ int RunCheck(const CheckOptions& opt) {
       result = linter.Lint(*source, message);
     }
     sink->BeginInput(display);
-    sink->Add({std::nullopt, source, result.lang, std::move(result.diagnostics), 0, std::move(result.redactions)});
+    sink->Add({std::nullopt, source, result.lang, std::move(result.diagnostics), 0, std::move(result.redactions),
+               std::string(MessageKindName(result.kind))});
   }
   if (opt.diff) {
     std::cout << diffs;

@@ -11,6 +11,7 @@
 #include "engine/facts.h"
 #include "engine/send_time.h"
 #include "engine/match.h"
+#include "engine/message_kind.h"
 #include "engine/suppression.h"
 #include "ruleset/categories.h"
 #include "engine/fix_site.h"
@@ -38,8 +39,8 @@ struct LintMessage {
   }
 
   bool Runs(const Rule& rule) const {
-    if (options.only_rule) return &rule == options.only_rule;
-    if (!rule.AppliesTo(lang) || !rule.InProfile(profile)) return false;
+    if (options.only_rule) return &rule == options.only_rule && rule.RunsOn(kind_name);
+    if (!rule.AppliesTo(lang) || !rule.InProfile(profile) || !rule.RunsOn(kind_name)) return false;
     return !options.selection || options.selection->Enabled(rule);
   }
 
@@ -50,6 +51,8 @@ struct LintMessage {
   const std::string skeleton;  // for the prefilter's atoms
   std::string lang;
   std::string profile;
+  MessageKind kind = MessageKind::kDemand;
+  std::string_view kind_name = MessageKindName(MessageKind::kDemand);
   std::optional<LocalTime> send_time;
   std::optional<Facts> facts;
   std::vector<uint32_t> present_clauses;  // the prefilter's clauses with an atom in the skeleton, sorted
@@ -275,13 +278,7 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   }
 }
 
-void Linter::RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const {
-  const CheckContext context{m.source,         m.normalized,
-                             m.scopes,         m.lang,
-                             m.profile,        *m.facts,
-                             rules_,           m.send_time,
-                             m.options.channel, *m.gate,
-                             m.options.allow ? *m.options.allow : kNoAllowList};
+void Linter::RunChecks(LintMessage& m, const CheckContext& context, std::vector<Diagnostic>* out) const {
   for (size_t r = 0; r < checks_.size(); ++r) {
     const Rule& rule = rules_.rules()[r];
     const CheckFn fn = checks_[r];
@@ -343,10 +340,20 @@ void Linter::ScanAtoms(LintMessage& m) const {
 LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
   LintMessage m(source, options);
   ScanAtoms(m);
+  const CheckContext context{m.source,          m.normalized,
+                             m.scopes,          m.lang,
+                             m.profile,         *m.facts,
+                             rules_,            m.send_time,
+                             m.options.channel, *m.gate,
+                             m.options.allow ? *m.options.allow : kNoAllowList};
+  m.kind = ClassifyMessage(context);
+  m.kind_name = MessageKindName(m.kind);
   LintResult result;
   result.lang = m.lang;
+  result.profile = m.profile;
+  result.kind = m.kind;
   RunMatchers(m, &result.diagnostics);
-  RunChecks(m, &result.diagnostics);
+  RunChecks(m, context, &result.diagnostics);
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
   result.redactions = CollectRedactions(result.diagnostics);

@@ -8,6 +8,7 @@
 #include "config/allow_list.h"
 #include "engine/checks/check_fn.h"
 #include "engine/diagnostic.h"
+#include "ruleset/message_kinds.h"
 #include "ruleset/rule_set.h"
 #include "ruleset/selection.h"
 #include "text/source_text.h"
@@ -15,6 +16,7 @@
 namespace santun {
 
 struct LintMessage;  // per-message state, defined in linter.cc
+struct CheckContext;
 
 /// How to lint one message.
 struct MessageOptions {
@@ -36,6 +38,8 @@ struct MessageOptions {
 struct LintResult {
   std::vector<Diagnostic> diagnostics;  // sorted with DiagnosticLess
   std::string lang;                     // the language the message was linted as
+  std::string profile;                  // the profile it was linted under ("id", "us", "generic")
+  MessageKind kind = MessageKind::kDemand;  // what the message is (ClassifyMessage)
   /// Every personal-data value the message's diagnostics masked (suppressed
   /// ones too): renderers that show source lines print them through Redact().
   std::vector<Redaction> redactions;
@@ -71,7 +75,7 @@ class Linter {
   const RuleSet& rules_;
   void ScanAtoms(LintMessage& m) const;  // the prefilter's atoms in the skeleton; opens the gate
   void RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const;
-  void RunChecks(LintMessage& m, std::vector<Diagnostic>* out) const;
+  void RunChecks(LintMessage& m, const CheckContext& context, std::vector<Diagnostic>* out) const;
   void Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const;
 
   struct Prefilter;  // atom index and RE2::Set; defined in linter.cc

@@ -58,6 +58,7 @@ void RenderJson(const RunResult& run, std::ostream& out) {
       for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
       messages.push_back(Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
                               {"lang", m.lang},
+                              {"kind", m.kind},
                               {"diagnostics", std::move(diags)}});
     }
     files.push_back(Json{{"path", f.path}, {"messages", std::move(messages)}});

@@ -12,6 +12,7 @@ Json MessageRecordJson(const std::string& path, const MessageResult& m) {
   return Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
               {"path", path},
               {"lang", m.lang},
+              {"kind", m.kind},
               {"diagnostics", std::move(diags)}};
 }
 

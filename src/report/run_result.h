@@ -21,6 +21,8 @@ struct MessageResult {
   /// Personal data that output must show masked (LintResult::redactions):
   /// source lines are printed through Redact().
   std::vector<Redaction> redactions;
+  /// What the message is (MessageKindName: "demand", "warning" …), "" when unknown.
+  std::string kind;
 };
 
 /// One input (a file, or "-" for stdin) and its messages.

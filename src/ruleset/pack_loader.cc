@@ -9,6 +9,8 @@
 #include "fix/template.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
+#include "ruleset/message_kinds.h"
+#include "ruleset/morphology.h"
 #include "ruleset/example_text.h"
 #include "ruleset/term_regex.h"
 #include "ruleset/toml_reader.h"
@@ -17,15 +19,15 @@ namespace santun {
 namespace {
 
 const std::vector<std::string> kTopKeys = {"pack", "rule", "lexicon"};
-const std::vector<std::string> kLexiconKeys = {"name", "langs", "terms", "patterns", "prefixes", "suffixes"};
+const std::vector<std::string> kLexiconKeys = {"name", "langs", "terms", "stems", "patterns", "prefixes", "suffixes"};
 const std::vector<std::string> kProfiles = {"id", "us", "generic"};
 const std::vector<std::string> kFacts = {"amount", "date"};
-const std::vector<std::string> kPackKeys = {"description", "langs"};
+const std::vector<std::string> kPackKeys = {"description", "langs", "kinds"};
 const std::vector<std::string> kRuleKeys = {
     "id", "severity", "langs", "summary", "message", "why", "refs", "suggestion",
-    "terms", "patterns", "prefixes", "suffixes", "check", "params", "exception",
-    "negation", "skip_quoted", "profiles", "unless", "unless_rules", "opt_in", "fix", "example"};
-const std::vector<std::string> kExceptionKeys = {"terms", "patterns", "scope"};
+    "terms", "stems", "patterns", "prefixes", "suffixes", "check", "params", "exception",
+    "negation", "skip_quoted", "profiles", "unless", "unless_rules", "opt_in", "kinds", "fix", "example"};
+const std::vector<std::string> kExceptionKeys = {"terms", "stems", "patterns", "scope"};
 const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "mask", "from_check",
                                            "range",   "with_words", "title", "applicability"};
 const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence",
@@ -84,6 +86,7 @@ class PackDecoder {
       } else {
         reader_.RejectUnknownKeys(*pack, kPackKeys);
         reader_.StringList(*pack, "langs", &default_langs_, false, "pack: ");
+        Enumerated(*pack, "kinds", MessageKindNames(), &default_kinds_, "pack: ");
       }
     }
     if (const toml::value* lexicons = TomlReader::Find(doc, "lexicon")) {
@@ -126,15 +129,25 @@ class PackDecoder {
     CheckLanguages(t, lex.langs, ctx);
     std::vector<std::string> prefixes, suffixes;
     reader_.StringList(t, "terms", &lex.terms, false, ctx);
+    reader_.StringList(t, "stems", &lex.stems, false, ctx);
     reader_.StringList(t, "patterns", &lex.patterns, false, ctx);
     reader_.StringList(t, "prefixes", &prefixes, false, ctx);
     reader_.StringList(t, "suffixes", &suffixes, false, ctx);
-    if (lex.terms.empty() && lex.patterns.empty()) {
-      reader_.Fail(t, ctx + "empty: give 'terms' or 'patterns'");
+    if (lex.terms.empty() && lex.stems.empty() && lex.patterns.empty()) {
+      reader_.Fail(t, ctx + "empty: give 'terms', 'stems' or 'patterns'");
       return;
     }
     for (const std::vector<std::string>& group : GroupTermsByAtom(lex.terms)) {
       if (Regex re = Compile(t, "terms", TermsToRegex(group, prefixes, suffixes), ctx, TermAtoms(group))) lex.regexes.push_back(re);
+    }
+    if (!lex.stems.empty()) {
+      const std::vector<const Morphology*> morphologies = MorphologiesFor(t, lex.langs, ctx);
+      for (const std::vector<std::string>& group : GroupStemsByAtom(lex.stems, morphologies)) {
+        if (morphologies.empty()) break;
+        if (Regex re = Compile(t, "stems", StemsToRegex(group, morphologies), ctx, StemAtoms(group, morphologies))) {
+          lex.regexes.push_back(re);
+        }
+      }
     }
     lex.term_regexes = static_cast<uint32_t>(lex.regexes.size());
     for (const std::string& p : lex.patterns) {
@@ -194,6 +207,8 @@ class PackDecoder {
     reader_.StringList(t, "langs", &rule->langs, false, ctx);
     CheckLanguages(t, rule->langs, ctx);
     Enumerated(t, "profiles", kProfiles, &rule->profiles, ctx);
+    rule->kinds = default_kinds_;
+    Enumerated(t, "kinds", MessageKindNames(), &rule->kinds, ctx);
     Enumerated(t, "unless", kFacts, &rule->unless, ctx);
     reader_.StringList(t, "unless_rules", &rule->unless_rules, false, ctx);
     reader_.String(t, "summary", &rule->summary, true, ctx);
@@ -202,6 +217,7 @@ class PackDecoder {
     reader_.StringList(t, "refs", &rule->refs, false, ctx);
     reader_.String(t, "suggestion", &rule->suggestion, false, ctx);
     reader_.StringList(t, "terms", &rule->terms, false, ctx);
+    reader_.StringList(t, "stems", &rule->stems, false, ctx);
     reader_.StringList(t, "patterns", &rule->patterns, false, ctx);
     reader_.StringList(t, "prefixes", &rule->prefixes, false, ctx);
     reader_.StringList(t, "suffixes", &rule->suffixes, false, ctx);
@@ -217,14 +233,14 @@ class PackDecoder {
   }
 
   void DecodeMatcher(const toml::value& t, Rule* rule, const std::string& ctx) {
-    const bool has_terms = !rule->terms.empty() || !rule->patterns.empty();
+    const bool has_terms = !rule->terms.empty() || !rule->stems.empty() || !rule->patterns.empty();
     if (rule->check.empty() && !has_terms) {
-      reader_.Fail(t, ctx + "nothing to match: give 'terms', 'patterns' or 'check'");
+      reader_.Fail(t, ctx + "nothing to match: give 'terms', 'stems', 'patterns' or 'check'");
       return;
     }
     if (!rule->check.empty()) {
       if (has_terms) {
-        reader_.Fail(t, ctx + "'check' cannot be combined with 'terms' or 'patterns'");
+        reader_.Fail(t, ctx + "'check' cannot be combined with 'terms', 'stems' or 'patterns'");
         return;
       }
       DecodeParams(t, rule, ctx);
@@ -250,7 +266,36 @@ class PackDecoder {
         AddMatcher(t, "terms", TermsToRegex(group, rule->prefixes, rule->suffixes), TermAtoms(group), rule, ctx);
       }
     }
+    if (!rule->stems.empty()) {
+      const std::vector<const Morphology*> morphologies = MorphologiesFor(t, rule->langs, ctx);
+      if (!morphologies.empty()) {
+        for (const std::vector<std::string>& group : GroupStemsByAtom(rule->stems, morphologies)) {
+          AddMatcher(t, "stems", StemsToRegex(group, morphologies), StemAtoms(group, morphologies), rule, ctx);
+        }
+      }
+    }
     for (const std::string& p : rule->patterns) AddMatcher(t, "patterns", p, PatternAtoms(p), rule, ctx);
+  }
+
+  // The word formation of each language a rule or lexicon with stems is for
+  // ("*": every language santun has one for); empty after an error.
+  std::vector<const Morphology*> MorphologiesFor(const toml::value& t, const std::vector<std::string>& langs,
+                                                 const std::string& ctx) {
+    std::vector<const Morphology*> out;
+    for (const std::string& lang : langs) {
+      if (lang == "*") {
+        for (const char* l : {"id", "en"}) out.push_back(BuiltinMorphology(l));
+        continue;
+      }
+      const Morphology* m = BuiltinMorphology(lang);
+      if (!m) {
+        reader_.Fail(*TomlReader::Find(t, "stems"), ctx + "'stems' need a morphology for language '" + lang +
+                                                        "' (rules/morphology/" + lang + ".toml); use 'terms'");
+        return {};
+      }
+      out.push_back(m);
+    }
+    return out;
   }
 
   void AddMatcher(const toml::value& t, const char* key, const std::string& source, AtomClauses atoms,
@@ -361,9 +406,10 @@ class PackDecoder {
       }
       reader_.RejectUnknownKeys(e, kExceptionKeys);
       RuleException ex;
-      std::vector<std::string> terms, patterns;
+      std::vector<std::string> terms, stems, patterns;
       std::string scope = "overlap";
       reader_.StringList(e, "terms", &terms, false, ctx);
+      reader_.StringList(e, "stems", &stems, false, ctx);
       reader_.StringList(e, "patterns", &patterns, false, ctx);
       reader_.String(e, "scope", &scope, false, ctx);
       if (scope == "sentence") {
@@ -372,13 +418,21 @@ class PackDecoder {
         reader_.Fail(*TomlReader::Find(e, "scope"), ctx + "unknown exception scope '" + scope +
                                                         "'" + DidYouMean(scope, {"overlap", "sentence"}));
       }
-      if (terms.empty() && patterns.empty()) {
-        reader_.Fail(e, ctx + "exception without 'terms' or 'patterns'");
+      if (terms.empty() && stems.empty() && patterns.empty()) {
+        reader_.Fail(e, ctx + "exception without 'terms', 'stems' or 'patterns'");
         continue;
       }
       if (!terms.empty()) {
         if (Regex re = Compile(e, "terms", TermsToRegex(terms, {}, {}), ctx, TermAtoms(terms))) {
           ex.regexes.push_back(re);
+        }
+      }
+      if (!stems.empty()) {
+        const std::vector<const Morphology*> morphologies = MorphologiesFor(e, rule->langs, ctx);
+        if (!morphologies.empty()) {
+          if (Regex re = Compile(e, "stems", StemsToRegex(stems, morphologies), ctx, StemAtoms(stems, morphologies))) {
+            ex.regexes.push_back(re);
+          }
         }
       }
       for (const std::string& p : patterns) {
@@ -553,6 +607,7 @@ class PackDecoder {
   TomlReader reader_;
   const Errors* errors_;
   std::vector<std::string> default_langs_;
+  std::vector<std::string> default_kinds_;  // [pack] kinds: the default of its rules
 };
 
 }  // namespace

@@ -48,6 +48,10 @@ bool Rule::InProfile(std::string_view profile) const {
   return profiles.empty() || std::find(profiles.begin(), profiles.end(), profile) != profiles.end();
 }
 
+bool Rule::RunsOn(std::string_view kind) const {
+  return kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
 bool Lexicon::AppliesTo(std::string_view lang) const { return InLangs(langs, lang); }
 
 }  // namespace santun

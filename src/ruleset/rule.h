@@ -104,6 +104,7 @@ struct Rule {
   // Matching: term lists and RE2 patterns on the normalized text, or a
   // structural check implemented in C++ and configured by params.
   std::vector<std::string> terms;
+  std::vector<std::string> stems;  // roots, matched with their forms (ruleset/morphology.h)
   std::vector<std::string> patterns;
   std::vector<std::string> prefixes;
   std::vector<std::string> suffixes;
@@ -116,6 +117,7 @@ struct Rule {
   std::vector<std::string> unless;        // facts that cancel every hit: "amount", "date"
   std::vector<std::string> unless_rules;  // rules whose diagnostics in the message cancel this one
   bool opt_in = false;                    // runs only when selected by its id
+  std::vector<std::string> kinds;         // message kinds it runs on (engine/message_kind.h); empty: all
 
   // The regexes built from terms and patterns: their sources go into the
   // RE2::Set prefilter, and each finds the spans of its own hits.
@@ -129,6 +131,8 @@ struct Rule {
 
   bool AppliesTo(std::string_view lang) const;
   bool InProfile(std::string_view profile) const;
+  /// True when the rule runs on messages of `kind` ("demand", "warning" …).
+  bool RunsOn(std::string_view kind) const;
 };
 
 /// A named list of terms and patterns that structural checks share, such
@@ -137,10 +141,11 @@ struct Lexicon {
   std::string name;
   std::vector<std::string> langs;
   std::vector<std::string> terms;
+  std::vector<std::string> stems;
   std::vector<std::string> patterns;
-  std::vector<Regex> regexes;  // compiled from terms and patterns
-  /// regexes[0, term_regexes) are the term list, one regex per atom
-  /// (GroupTermsByAtom); the rest are the patterns.
+  std::vector<Regex> regexes;  // compiled from terms, stems and patterns
+  /// regexes[0, term_regexes) are the term and stem lists, one regex per
+  /// atom (GroupTermsByAtom, GroupStemsByAtom); the rest are the patterns.
   uint32_t term_regexes = 0;
   std::string file;
   int line = 0;

@@ -123,6 +123,7 @@ void EncodeRule(Writer& w, const Rule& r) {
   w.Strs(r.refs);
   w.Str(r.suggestion);
   w.Strs(r.terms);
+  w.Strs(r.stems);
   w.Strs(r.patterns);
   w.Strs(r.prefixes);
   w.Strs(r.suffixes);
@@ -143,6 +144,7 @@ void EncodeRule(Writer& w, const Rule& r) {
   w.Strs(r.unless);
   w.Strs(r.unless_rules);
   w.U32(r.opt_in ? 1 : 0);
+  w.Strs(r.kinds);
   w.Regexes(r.matchers);
   w.U32(static_cast<uint32_t>(r.fix.kind));
   w.U32(static_cast<uint32_t>(r.fix.range));
@@ -186,6 +188,7 @@ Rule DecodeRule(Reader& in) {
   r.refs = in.Strs();
   r.suggestion = in.Str();
   r.terms = in.Strs();
+  r.stems = in.Strs();
   r.patterns = in.Strs();
   r.prefixes = in.Strs();
   r.suffixes = in.Strs();
@@ -205,6 +208,7 @@ Rule DecodeRule(Reader& in) {
   r.unless = in.Strs();
   r.unless_rules = in.Strs();
   r.opt_in = in.U32() != 0;
+  r.kinds = in.Strs();
   r.matchers = in.Regexes();
   r.fix.kind = static_cast<FixSpec::Kind>(in.U32() % 5);
   r.fix.range = static_cast<FixSpec::Range>(in.U32() % 5);
@@ -248,6 +252,7 @@ std::string EncodeRules(const std::vector<Rule>& rules, const std::vector<Lexico
     w.Str(l.name);
     w.Strs(l.langs);
     w.Strs(l.terms);
+    w.Strs(l.stems);
     w.Strs(l.patterns);
     w.Regexes(l.regexes);
     w.U32(l.term_regexes);
@@ -270,6 +275,7 @@ bool DecodeRules(std::string_view blob, PackContents* contents) {
     l.name = in.Str();
     l.langs = in.Strs();
     l.terms = in.Strs();
+    l.stems = in.Strs();
     l.patterns = in.Strs();
     l.regexes = in.Regexes();
     l.term_regexes = in.U32();

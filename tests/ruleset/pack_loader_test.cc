@@ -138,7 +138,7 @@ TEST(PackLoader, MissingRequiredKeysAndNothingToMatch) {
       "rules/x.toml:1: rule 'abuse.x': missing required key 'summary'",
       "rules/x.toml:1: rule 'abuse.x': missing required key 'message'",
       "rules/x.toml:1: rule 'abuse.x': missing required key 'why'",
-      "rules/x.toml:1: rule 'abuse.x': nothing to match: give 'terms', 'patterns' or 'check'",
+      "rules/x.toml:1: rule 'abuse.x': nothing to match: give 'terms', 'stems', 'patterns' or 'check'",
   };
   ASSERT_GE(errors.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(errors[i], expected[i]);

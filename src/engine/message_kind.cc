@@ -1,0 +1,48 @@
+#include "engine/message_kind.h"
+
+#include <set>
+
+namespace santun {
+namespace {
+
+// The distinct matched texts (folded) of a lexicon: two mentions of the
+// same word are one cue.
+size_t DistinctCues(const CheckContext& c, const Lexicon* lexicon) {
+  std::set<std::string_view> cues;
+  for (Span n : c.FindNormalized(lexicon)) cues.insert(c.normalized.text.substr(n.begin, n.size()));
+  return cues.size();
+}
+
+bool Any(const CheckContext& c, const char* name, bool skip_negated = false) {
+  const Lexicon* lexicon = c.rules.FindLexicon(name, c.lang);
+  if (!lexicon) return false;
+  if (!skip_negated) return !c.FindNormalized(lexicon).empty();
+  for (Span n : c.FindNormalized(lexicon)) {
+    if (!c.scopes.IsNegated(n.begin)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+MessageKind ClassifyMessage(const CheckContext& c) {
+  const Lexicon* ask_lexicon = c.rules.FindLexicon("kind-ask", c.lang);
+  if (!ask_lexicon) return MessageKind::kDemand;
+  const bool asks = Any(c, "kind-ask", /*skip_negated=*/true);
+  const bool mentions_debt = Any(c, "payment-request");
+  // A strong cue makes a warning unless the message also asks for a named
+  // sum; weak cues only when nothing is asked.
+  if (Any(c, "kind-warning", /*skip_negated=*/true) && !(asks && c.facts.HasAmount())) return MessageKind::kWarning;
+  if (!asks && DistinctCues(c, c.rules.FindLexicon("kind-warning-weak", c.lang)) >= 2) return MessageKind::kWarning;
+  if (Any(c, "kind-validation")) return MessageKind::kValidation;
+  if (Any(c, "payment-settled", /*skip_negated=*/true)) return MessageKind::kStatement;
+  // An ask with nobody addressed is talk about collection ("kalau tidak
+  // bisa bayar, jangan kabur" in an interview), unless it names a sum.
+  const bool addressed = !c.rules.FindLexicon("addressee", c.lang) || Any(c, "addressee");
+  if (asks && (addressed || c.facts.HasAmount())) return MessageKind::kDemand;
+  if (Any(c, "kind-callback")) return MessageKind::kCallback;
+  if (mentions_debt || Any(c, "kind-statement")) return MessageKind::kStatement;
+  return MessageKind::kOther;
+}
+
+}  // namespace santun
