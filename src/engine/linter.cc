@@ -340,13 +340,13 @@ void Linter::ScanAtoms(LintMessage& m) const {
 LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
   LintMessage m(source, options);
   ScanAtoms(m);
-  const CheckContext context{m.source,          m.normalized,
+  CheckContext context{m.source,          m.normalized,
                              m.scopes,          m.lang,
                              m.profile,         *m.facts,
                              rules_,            m.send_time,
                              m.options.channel, *m.gate,
                              m.options.allow ? *m.options.allow : kNoAllowList};
-  m.kind = ClassifyMessage(context);
+  m.kind = context.kind = ClassifyMessage(context);
   m.kind_name = MessageKindName(m.kind);
   LintResult result;
   result.lang = m.lang;

@@ -45,6 +45,16 @@ bool NamesSomeone(const std::string& words) {
   return false;
 }
 
+// Mail providers anyone can use: an address there names no company.
+bool IsFreeMail(std::string domain) {
+  std::transform(domain.begin(), domain.end(), domain.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (std::string_view d : {"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "icloud", "aol",
+                             "proton", "protonmail", "mail", "gmx", "yandex", "example"}) {
+    if (domain == d) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HasSenderSignal(std::string_view original) {
@@ -69,7 +79,17 @@ bool HasSenderSignal(std::string_view original) {
       ")[ \\t.!]*$");
   static const RE2 prefix("^[ \\t]*(" + kName + ")[ \\t]*:");
   static const RE2 here("(" + kName + ")[ \\t]+here\\b");
-  static const RE2 from("\\b(?:dari|from|with)[ \\t]+(" + kName + ")");
+  static const RE2 from("\\b(?:dari|dr|dri|from|with|at)[ \\t]+(" + kName + ")");
+  // The creditor's brand beside the debt: "tunggakan JULO Anda", "the Okash
+  // loan", "angs BNI KPR", "di aplikasi Pinjaman Dompet", "your Chase card".
+  static const RE2 brand(
+      "\\b(?i:tagihan|tunggakan|pinjaman|angsuran|angs|cicilan|utang|hutang|the|your|aplikasi|app)[ \\t]+(" + kName +
+      ")[ \\t]+(?:Anda|anda|kamu|loan|account|card|payment|bill|KPR|kpr|PayLater|Paylater|app|aplikasi)\\b");
+  static const RE2 app("\\b(?i:aplikasi|app|apps|platform)[ \\t]+(" + kName + ")");
+  // A contact address at the creditor's own domain: "Hubungi collections@julo.co.id".
+  static const RE2 mailbox(
+      "\\b(?i:hubungi|email|e-mail|surel|contact|kirim ke|write to|info|reply to|balas ke)[ \\t:]+[A-Za-z0-9._%+-]+@"
+      "([A-Za-z0-9-]+)\\.[A-Za-z.]+");
   std::string_view text = original;
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
   const re2::StringPiece in(text.data(), text.size());
@@ -83,7 +103,8 @@ bool HasSenderSignal(std::string_view original) {
   while (RE2::FindAndConsume(&rest, here, &words)) {
     if (NamesSomeone(words)) return true;
   }
-  for (const RE2* re : {&from, &owner}) {
+  if (RE2::PartialMatch(in, mailbox, &words) && !IsFreeMail(words)) return true;
+  for (const RE2* re : {&from, &owner, &brand, &app}) {
     rest = in;
     while (RE2::FindAndConsume(&rest, *re, &words)) {
       if (NamesSomeone(words)) return true;

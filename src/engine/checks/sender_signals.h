@@ -17,8 +17,11 @@ namespace santun {
 /// - a business name: capitalised words ending in a business word
 ///   ("Northwind Lending", "Bluegate Collections", "Maple Ridge Financial");
 /// - the brand of the account or the payee: "your Summit Card Services
-///   payment", "owed to First Street Credit"; a last sentence that is only a
-///   name ("… Rp 370.000. CicilAja").
+///   payment", "owed to First Street Credit", "tunggakan JULO Anda", "the
+///   Okash loan", "di aplikasi Pinjaman Dompet"; a last sentence that is only
+///   a name ("… Rp 370.000. CicilAja");
+/// - a contact address at a company's own mail domain ("Hubungi
+///   collections@julo.co.id"; not gmail.com and the like).
 bool HasSenderSignal(std::string_view original);
 
 }  // namespace santun
