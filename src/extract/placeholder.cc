@@ -26,6 +26,25 @@ constexpr auto kTags = std::to_array<std::string_view>({
     "sic", "dst", "dll", "penting", "info", "urgent", "important", "reminder", "pengingat",
     "update", "notice", "pemberitahuan", "ok", "baru", "new", "at", "dot"});
 
+// Words of an editor's note in a quoted message ("[last name inaudible]",
+// "[expletive]", "[name redacted]") or of an address a web page hid
+// ("[email protected]").
+constexpr auto kEditorialWords = std::to_array<std::string_view>({
+    "inaudible", "unintelligible", "indiscernible", "redacted", "expletive", "expletives", "crosstalk", "omitted",
+    "deleted", "censored", "emphasis", "protected", "disensor", "dirahasiakan", "samaran", "sensor"});
+
+bool IsEditorial(std::string_view normalized) {
+  size_t start = 0;
+  for (size_t i = 0; i <= normalized.size(); ++i) {
+    if (i == normalized.size() || normalized[i] == '_') {
+      const std::string_view w = normalized.substr(start, i - start);
+      if (std::find(kEditorialWords.begin(), kEditorialWords.end(), w) != kEditorialWords.end()) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+
 /// Returns true when `s` (trimmed) can be a placeholder name. `strict` is for
 /// delimiters that also occur in prose ('[' and '{').
 bool IsName(std::string_view s, bool strict) {
@@ -44,6 +63,7 @@ bool IsName(std::string_view s, bool strict) {
     if (letters < 2 || words > 4) return false;
     const std::string n = NormalizePlaceholderName(s);
     if (std::find(kTags.begin(), kTags.end(), n) != kTags.end()) return false;
+    if (IsEditorial(n)) return false;
   }
   return words <= 6;
 }
@@ -60,6 +80,42 @@ Placeholder Make(size_t begin, size_t end, std::string_view raw_name) {
   p.name = NormalizePlaceholderName(Trim(raw_name));
   p.type = PlaceholderTypeOf(p.name);
   return p;
+}
+
+bool IsIdentChar(char c) { return IsAsciiLetter(c) || IsDigit(c) || c == '_'; }
+
+// The variable a code expression names, as a placeholder name: the last
+// identifier of "$payment->client->good_name", "$nasabah['nama']",
+// "cmp()->companyName", "$this->dueDate", "mailData.name"; "" when `s` is not
+// one (prose, JSON).
+std::string_view CodeVariable(std::string_view s) {
+  s = Trim(s);
+  if (s.empty() || s.size() > 96) return {};
+  const bool dollar = s[0] == '$';
+  if (dollar) s.remove_prefix(1);
+  if (s.empty() || !(IsAsciiLetter(s[0]) || s[0] == '_')) return {};
+  bool accessor = dollar;
+  std::string_view last;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (IsIdentChar(s[i])) {
+      const size_t b = i;
+      while (i < s.size() && IsIdentChar(s[i])) ++i;
+      last = s.substr(b, i - b);
+    } else if (s.compare(i, 2, "->") == 0 || s.compare(i, 2, "::") == 0) {
+      accessor = true;
+      i += 2;
+    } else if (s[i] == '.' || s[i] == '(' || s[i] == ')') {
+      accessor |= s[i] != '.' || (i + 1 < s.size() && IsAsciiLetter(s[i + 1]));
+      ++i;
+    } else if (s[i] == '[' || s[i] == ']' || s[i] == '\'' || s[i] == '"') {
+      accessor = true;
+      ++i;
+    } else {
+      return {};
+    }
+  }
+  return accessor ? last : std::string_view();
 }
 
 Placeholder Bad(Placeholder p, std::string problem) {
@@ -113,7 +169,11 @@ Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std:
     }
     return {Bad(Make(i, end, ""), "empty placeholder"), end};
   }
-  if (!IsName(content, false)) return {std::nullopt, i + 1};
+  if (!IsName(content, false)) {
+    const std::string_view var = CodeVariable(content);
+    if (var.empty()) return {std::nullopt, i + 1};
+    content = var;
+  }
   Placeholder p = Make(i, end, content);
   if (!closed) {
     return {Bad(std::move(p), "'" + std::string(opener) + "' closed with '" + std::string(run, '}') + "'"), end};
@@ -163,6 +223,9 @@ Result Bracket(std::string_view text, size_t i, size_t eol, char open, char clos
   if (open == '[' && i > 0 && (text[i - 1] == '!' || text[i - 1] == ']')) {
     return {std::nullopt, end};  // markdown image or the label of "[text][label]"
   }
+  if (open == '{' && !content.empty() && content[0] == '$' && !CodeVariable(content).empty()) {
+    return {Make(i, end, CodeVariable(content)), end};  // PHP "{$tgl}", "{$pinjaman['kode']}"
+  }
   if (!IsName(content, true)) return {std::nullopt, i + 1};
   if (open == '[' && IsSenderTag(content)) return {std::nullopt, end};
   Placeholder p = Make(i, end, content);
@@ -198,6 +261,67 @@ Result Chevrons(std::string_view text, size_t i, size_t eol) {
   return {Make(i, close_at + 2, content), close_at + 2};
 }
 
+// $name, $this->dueDate: a variable of code or a shell template ("KSh
+// $balance", "' . $this->dueDate . '"); "$300" is money.
+Result Dollar(std::string_view text, size_t i, size_t eol) {
+  size_t k = i + 1;
+  if (k >= eol || !(IsAsciiLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
+  if (i > 0 && (IsAsciiLetter(text[i - 1]) || IsDigit(text[i - 1]))) return {std::nullopt, i + 1};  // "US$", "S$"
+  while (k < eol && (IsIdentChar(text[k]) || text.compare(k, 2, "->") == 0)) k += text.compare(k, 2, "->") == 0 ? 2 : 1;
+  const std::string_view var = CodeVariable(text.substr(i, k - i));
+  const std::string_view name = var.empty() ? text.substr(i + 1, k - i - 1) : var;
+  if (name.size() < 2 || !IsName(name, false)) return {std::nullopt, i + 1};
+  return {Make(i, k, name), k};
+}
+
+// HTML-like tags that are markup, not placeholders.
+constexpr auto kMarkup = std::to_array<std::string_view>({
+    "br", "p", "b", "i", "u", "a", "em", "strong", "div", "span", "ul", "ol", "li", "td", "tr", "th", "table",
+    "html", "body", "head", "title", "hr", "img", "small", "sup", "sub", "code", "pre", "center", "font"});
+
+// <salutation>, <cheque_number>: a word in angle brackets that is no markup.
+Result Angle(std::string_view text, size_t i, size_t eol) {
+  const size_t start = i + 1;
+  size_t k = start;
+  while (k < eol && k < start + 48 && (IsIdentChar(text[k]) || text[k] == ' ')) ++k;
+  if (k >= eol || text[k] != '>' || k == start) return {std::nullopt, i + 1};
+  const std::string_view content = text.substr(start, k - start);
+  if (!IsName(content, true) || !IsAsciiLetter(content[0])) return {std::nullopt, i + 1};
+  const std::string name = NormalizePlaceholderName(content);
+  if (std::find(kMarkup.begin(), kMarkup.end(), name) != kMarkup.end()) return {std::nullopt, i + 1};
+  return {Make(i, k + 1, content), k + 1};
+}
+
+// "(borrower name)", "(due date)", "(nama)": parentheses are prose too, so
+// only a short name of a known type counts.
+Result Paren(std::string_view text, size_t i, size_t eol) {
+  const size_t close_at = text.substr(0, eol).find(')', i + 1);
+  if (close_at == std::string_view::npos || close_at - i > 40) return {std::nullopt, i + 1};
+  const std::string_view content = Trim(text.substr(i + 1, close_at - i - 1));
+  if (!IsName(content, true) || std::count(content.begin(), content.end(), ' ') > 2) return {std::nullopt, i + 1};
+  // Only the words of a slot, with a head word ("(borrower name)", "(Name)",
+  // "(due date)", "(jumlah)"): a gloss in prose ("(debt collector)",
+  // "(debitur)", "(nama samaran)") is not one.
+  static constexpr auto kSlotWords = std::to_array<std::string_view>({
+      "name", "nama", "borrower", "debtor", "customer", "client", "debitur", "nasabah", "pelanggan", "peminjam",
+      "first", "last", "full", "amount", "jumlah", "nominal", "due", "date", "tanggal", "tgl", "jatuh", "tempo",
+      "company", "perusahaan", "agent", "agen", "your", "the", "anda"});
+  static constexpr auto kHeads = std::to_array<std::string_view>({"name", "nama", "amount", "jumlah", "nominal",
+                                                                   "date", "tanggal", "tgl", "tempo"});
+  const std::string n = NormalizePlaceholderName(content);
+  bool all_slot = true, head = false;
+  size_t start = 0;
+  for (size_t k = 0; k <= n.size(); ++k) {
+    if (k < n.size() && n[k] != '_') continue;
+    const std::string_view w = std::string_view(n).substr(start, k - start);
+    all_slot &= std::find(kSlotWords.begin(), kSlotWords.end(), w) != kSlotWords.end();
+    head |= std::find(kHeads.begin(), kHeads.end(), w) != kHeads.end();
+    start = k + 1;
+  }
+  if (!all_slot || !head) return {std::nullopt, i + 1};
+  return {Make(i, close_at + 1, content), close_at + 1};
+}
+
 // `eol` is the end of the line that holds position i.
 Result At(std::string_view text, size_t i, size_t eol) {
   const std::string_view rest = text.substr(i, eol - i);
@@ -208,10 +332,64 @@ Result At(std::string_view text, size_t i, size_t eol) {
   if (rest.starts_with("<<")) return Chevrons(text, i, eol);
   if (rest.starts_with("{")) return Bracket(text, i, eol, '{', '}');
   if (rest.starts_with("[")) return Bracket(text, i, eol, '[', ']');
+  if (rest.starts_with("$")) return Dollar(text, i, eol);
+  if (rest.starts_with("<")) return Angle(text, i, eol);
+  if (rest.starts_with("(")) return Paren(text, i, eol);
   return {std::nullopt, i + 1};
 }
 
 }  // namespace
+
+namespace {
+
+// The lower-case ASCII text just before `at`, back to the line start (at
+// most `n` bytes).
+std::string Before(std::string_view text, size_t at, size_t n) {
+  size_t b = at > n ? at - n : 0;
+  const size_t nl = text.substr(0, at).find_last_of("\r\n");
+  if (nl != std::string_view::npos && nl + 1 > b) b = nl + 1;
+  std::string s(text.substr(b, at - b));
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  // Markup and quotes around the slot: "*{nama}*", "'Rp. {x}'".
+  while (!s.empty() && (s.back() == ' ' || s.back() == '*' || s.back() == '_' || s.back() == '\'' || s.back() == '"')) {
+    s.pop_back();
+  }
+  return s;
+}
+
+bool EndsWithWord(const std::string& s, std::string_view w) {
+  if (s.size() < w.size() || s.compare(s.size() - w.size(), w.size(), w) != 0) return false;
+  const size_t b = s.size() - w.size();
+  return b == 0 || !IsAsciiLetter(s[b - 1]);
+}
+
+}  // namespace
+
+Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placeholder& p) {
+  using T = Placeholder::Type;
+  std::string before = Before(text, p.span.begin, 32);
+  // "Total: ", "Jumlah = ": a label names what follows.
+  while (!before.empty() && (before.back() == ':' || before.back() == '=' || before.back() == ' ' ||
+                             before.back() == '-' || before.back() == '.')) {
+    before.pop_back();
+  }
+  for (std::string_view cur : {"rp", "idr", "usd", "us$", "$", "ksh", "kes", "sh", "tzs", "ugx", "ngn", "inr", "rs",
+                               "php", "myr", "rm", "sgd", "gbp", "eur", "ghs", "zar", "\xe2\x82\xb9", "\xe2\x82\xa6",
+                               "\xc2\xa3", "\xe2\x82\xac"}) {
+    if (EndsWithWord(before, cur) || (cur.size() > 0 && !IsAsciiLetter(cur[0]) && before.ends_with(cur))) return T::kAmount;
+  }
+  for (std::string_view w : {"total", "jumlah", "nominal", "amount", "balance", "sebesar", "senilai", "sejumlah",
+                             "of", "owe", "owes", "tagihan", "angsuran", "cicilan", "denda"}) {
+    if (EndsWithWord(before, w) && w != "of") return T::kAmount;
+  }
+  for (std::string_view w : {"jatuh tempo", "jatuh tempo pada", "jatuh tempo tanggal", "jatuh tempo tgl", "due",
+                             "due on", "due by", "due date", "by", "before", "on or before", "paling lambat",
+                             "selambat-lambatnya", "sebelum", "tanggal", "tgl", "date", "deadline", "sejak", "since",
+                             "until", "hingga", "sampai"}) {
+    if (EndsWithWord(before, w)) return T::kDate;
+  }
+  return p.type;
+}
 
 std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
   std::vector<Placeholder> out;
@@ -223,7 +401,17 @@ std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
       continue;
     }
     Result r = At(text, i, eol);
-    if (r.placeholder) out.push_back(std::move(*r.placeholder));
+    if (r.placeholder) {
+      // A slot whose name says nothing takes its type from what precedes it:
+      // "Rp. {plafond}" is an amount, "jatuh tempo {tgl_x}" a date.
+      using T = Placeholder::Type;
+      if (r.placeholder->type == T::kUnknown || r.placeholder->type == T::kOther ||
+          r.placeholder->type == T::kPerson) {
+        const T by_context = PlaceholderTypeByContext(text, *r.placeholder);
+        if (by_context == T::kAmount || by_context == T::kDate) r.placeholder->type = by_context;
+      }
+      out.push_back(std::move(*r.placeholder));
+    }
     i = std::max(r.next, i + 1);
   }
   return out;

@@ -21,6 +21,10 @@ struct Placeholder {
 /// overlaps. Recognised forms, each on one line:
 ///   {{name}} {{ name }} {{{name}}} {{name | filter}}  (Mustache, Jinja, Handlebars)
 ///   ${name}  %(name)s  <<name>>  {name}  [name]
+///   code expressions: {{$mail->name}} {$tgl} {{ cmp()->companyName }} $name
+///   $this->dueDate (the name is the last identifier), <salutation>, and
+///   "(borrower name)"-style parentheses whose name is a person, amount,
+///   date or sender.
 /// A name is letters (any script), digits, '_', '-', '.' and single spaces,
 /// starting with a letter or '_', at most 64 bytes; "[…]" and "{…}" names
 /// also need two letters and at most 4 words, since brackets and braces occur
@@ -41,6 +45,13 @@ struct Placeholder {
 /// - "%(amount)" without a conversion letter.
 /// The type of a malformed placeholder comes from its name when it has one.
 std::vector<Placeholder> ExtractPlaceholders(std::string_view text);
+
+/// Returns the type the text right before `p` gives it: an amount after a
+/// currency or an amount label ("Rp. {plafond}", "KES {Amount}", "Total:
+/// {{x}}"), a date after a due-date cue ("jatuh tempo {tgl}", "due on
+/// {{when}}", "paling lambat [x]"); else p.type. ExtractPlaceholders uses it
+/// for names that say nothing of their own.
+Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placeholder& p);
 
 /// Returns the type named by a normalized placeholder name, matched on its
 /// words (split at '_' and '.'), in this order of precedence:

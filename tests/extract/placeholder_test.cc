@@ -62,6 +62,30 @@ TEST_P(PlaceholderTest, ExtractsExactly) {
 }
 
 const std::vector<PlaceholderCase> kCases = {
+    // Code expressions: the name is the last identifier.
+    {"BladeObjectPath", "Dear {{$payment->client->good_name}},",
+     {{"{{$payment->client->good_name}}", 5, "good_name", kPerson}}},
+    {"BladeFunctionCall", "Greetings from {{ cmp()->companyName }}!",
+     {{"{{ cmp()->companyName }}", 15, "company_name", kSender}}},
+    {"PhpBraceVariable", "jatuh tempo sejak {$tgl} ({$pinjaman['kode_pinjaman']})",
+     {{"{$tgl}", 18, "tgl", kDate}, {"{$pinjaman['kode_pinjaman']}", 26, "kode_pinjaman", kOther}}},
+    {"BareDollarVariables", "Hello $FirstName. Balance KSh $balance, not $300.",
+     {{"$FirstName", 6, "first_name", kPerson}, {"$balance", 30, "balance", kAmount}}},
+    {"PhpConcatenation", "jatuh tempo pada ' . $this->dueDate . '.",
+     {{"$this->dueDate", 21, "due_date", kDate}}},
+    {"AngleSlot", "Dear <salutation> <surname>, Cheque Amount: <amount><br>",
+     {{"<salutation>", 5, "salutation", kUnknown}, {"<surname>", 18, "surname", kUnknown},
+      {"<amount>", 44, "amount", kAmount}}},
+    {"ParenthesisedSlot", "Hello (borrower name), this is (RM) from Spotloan.",
+     {{"(borrower name)", 6, "borrower_name", kPerson}}},
+    {"ParenthesisedGlossIsProse", "saya (debt collector) dan si Mamat (nama samaran) (debitur)", {}},
+    {"EditorialBracketsAreNotSlots", "My name is Tina [last name inaudible]. Such a [expletive]. [email protected]", {}},
+    // Typed by what precedes them.
+    {"CurrencyBeforeTypesAmount", "Plafond Rp. {plafond}, KES {Amount}, total: {{x_val}}",
+     {{"{plafond}", 12, "plafond", kAmount}, {"{Amount}", 27, "amount", kAmount},
+      {"{{x_val}}", 44, "x_val", kAmount}}},
+    {"DueCueBeforeTypesDate", "jatuh tempo {{when_x}}, paling lambat [batas_x], due on {{day_x}}",
+     {{"{{when_x}}", 12, "when_x", kDate}, {"[batas_x]", 38, "batas_x", kDate}, {"{{day_x}}", 56, "day_x", kDate}}},
     {"SquareWithSpace", "Yth. [nama debitur], mohon segera melunasi.",
      {{"[nama debitur]", 5, "nama_debitur", kPerson}}},
     {"DoubleBraces", "Tagihan {{amount}} harus dibayar.",
