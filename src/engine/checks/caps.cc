@@ -119,8 +119,19 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
     i += static_cast<uint32_t>(len);
   }
   if (capitals < min_letters) return;
+  // A slot's name in capitals ("[NAME OF DEBTOR]") is not shouting: its
+  // words break runs.
+  const std::vector<Placeholder>& slots = context.facts.placeholders();
+  auto in_slot = [&](const Word& w) {
+    return std::any_of(slots.begin(), slots.end(), [&](const Placeholder& p) { return p.span.Overlaps(w.span); });
+  };
   for (const Span& sentence : context.scopes.sentences()) {
-    const std::vector<Word> words = WordsOf(text, context.normalized.ToOriginal(sentence));
+    std::vector<Word> words = WordsOf(text, context.normalized.ToOriginal(sentence));
+    if (!slots.empty()) {
+      for (Word& w : words) {
+        if (in_slot(w)) w.upper = 0;  // neither caps nor neutral
+      }
+    }
     size_t i = 0;
     while (i < words.size()) {
       auto is_caps = [&](const Word& w) { return w.letters >= 2 && w.upper == w.letters; };
