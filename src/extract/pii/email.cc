@@ -122,8 +122,20 @@ std::string DeobfuscateEmail(std::string_view value) {
 
 bool IsRoleLocalPart(std::string_view local) {
   const std::string l = Lower(local);
-  for (std::string_view r : kRoleLocals) {
-    if (r == l) return true;
+  auto role = [](std::string_view w) {
+    for (std::string_view r : kRoleLocals) {
+      if (r == w || (w.size() == r.size() + 1 && w.back() == 's' && w.substr(0, r.size()) == r)) return true;
+    }
+    return false;
+  };
+  if (role(l)) return true;
+  // "collections.id", "cs_care", "billing-team": a role word among its parts.
+  size_t start = 0;
+  for (size_t i = 0; i <= l.size(); ++i) {
+    if (i == l.size() || l[i] == '.' || l[i] == '_' || l[i] == '-') {
+      if (i > start && role(std::string_view(l).substr(start, i - start))) return true;
+      start = i + 1;
+    }
   }
   return false;
 }
