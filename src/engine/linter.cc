@@ -292,6 +292,11 @@ void Linter::RunChecks(LintMessage& m, const CheckContext& context, std::vector<
       const auto n = static_cast<uint32_t>(it - m.normalized.begin.begin());
       if (rule.negation && m.scopes.IsNegated(n)) continue;
       if (rule.skip_quoted && m.scopes.InQuotes(n)) continue;
+      if (!rule.exceptions.empty()) {
+        const auto e = std::lower_bound(m.normalized.begin.begin(), m.normalized.begin.end(), h.span.end);
+        const Span normalized{n, std::max(n, static_cast<uint32_t>(e - m.normalized.begin.begin()))};
+        if (Excepted(rule, m.normalized.text, *m.gate, m.scopes, normalized)) continue;
+      }
       Captures captures;
       for (const auto& [name, value] : h.captures) captures.Set(name, value);
       Emit(m, rule, h.span, n, h, std::move(captures), out);

@@ -73,6 +73,9 @@ const std::vector<CheckSpec>& KnownChecks() {
         {"allowed", T::kLexicon},
         {"window", T::kInt}}},
       {"calendar-missing", "the holiday calendar does not cover the send date's year", {{"calendar", T::kString, true}}},
+      {"lexicon-match",
+       "every match of the lexicon `find` (and `find_also`): one word list shared by rules of different categories",
+       {{"find", T::kLexicon, true}, {"find_also", T::kLexicon}}},
       {"lexicon-missing",
        "a required statement (lexicon `required`) is absent: on `channels` (any when empty), and only in messages "
        "that ask for payment when `request` is given",

@@ -21,6 +21,7 @@ void CheckSendHours(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckSendDay(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckCalendarMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckLexiconMissing(const CheckContext&, const Rule&, std::vector<CheckHit>*);
+void CheckLexiconMatch(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckSmsSegments(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckPersonalData(const CheckContext&, const Rule&, std::vector<CheckHit>*);
 void CheckThirdParty(const CheckContext&, const Rule&, std::vector<CheckHit>*);
@@ -54,6 +55,7 @@ constexpr Entry kChecks[] = {
     {"send-day", &CheckSendDay},
     {"calendar-missing", &CheckCalendarMissing},
     {"lexicon-missing", &CheckLexiconMissing},
+    {"lexicon-match", &CheckLexiconMatch},
     {"sms-segments", &CheckSmsSegments},
     {"personal-data", &CheckPersonalData},
     {"third-party", &CheckThirdParty},

@@ -129,11 +129,12 @@ bool IsRoleLocalPart(std::string_view local) {
     return false;
   };
   if (role(l)) return true;
-  // "collections.id", "cs_care", "billing-team": a role word among its parts.
+  // "collections.id", "billing-team": a role word of four letters or more
+  // among its parts (short ones such as "cs" also begin personal addresses).
   size_t start = 0;
   for (size_t i = 0; i <= l.size(); ++i) {
     if (i == l.size() || l[i] == '.' || l[i] == '_' || l[i] == '-') {
-      if (i > start && role(std::string_view(l).substr(start, i - start))) return true;
+      if (i >= start + 4 && role(std::string_view(l).substr(start, i - start))) return true;
       start = i + 1;
     }
   }

@@ -90,7 +90,7 @@ constexpr auto kCompanyCues = std::to_array<std::string_view>({
     "kami", "resmi", "our", "official", "perusahaan", "hotline", "cs", "center", "centre", "pusat",
     "layanan",
     // The sender's own line: "call me at", "hubungi saya di", "pertanyaan Anda ke", "callback number".
-    "us", "me", "saya", "pertanyaan", "questions", "info", "informasi", "bantuan", "support", "help", "callback"});
+    "us", "me", "pertanyaan", "questions", "info", "informasi", "bantuan", "support", "help", "callback"});
 
 }  // namespace
 
