@@ -271,7 +271,9 @@ Result Dollar(std::string_view text, size_t i, size_t eol) {
   const std::string_view var = CodeVariable(text.substr(i, k - i));
   const std::string_view name = var.empty() ? text.substr(i + 1, k - i - 1) : var;
   if (name.size() < 2 || !IsName(name, false)) return {std::nullopt, i + 1};
-  return {Make(i, k, name), k};
+  Placeholder p = Make(i, k, name);
+  p.weak = true;
+  return {std::move(p), k};
 }
 
 // HTML-like tags that are markup, not placeholders.
@@ -289,7 +291,9 @@ Result Angle(std::string_view text, size_t i, size_t eol) {
   if (!IsName(content, true) || !IsAsciiLetter(content[0])) return {std::nullopt, i + 1};
   const std::string name = NormalizePlaceholderName(content);
   if (std::find(kMarkup.begin(), kMarkup.end(), name) != kMarkup.end()) return {std::nullopt, i + 1};
-  return {Make(i, k + 1, content), k + 1};
+  Placeholder p = Make(i, k + 1, content);
+  p.weak = true;
+  return {std::move(p), k + 1};
 }
 
 // "(borrower name)", "(due date)", "(nama)": parentheses are prose too, so
@@ -319,7 +323,9 @@ Result Paren(std::string_view text, size_t i, size_t eol) {
     start = k + 1;
   }
   if (!all_slot || !head) return {std::nullopt, i + 1};
-  return {Make(i, close_at + 1, content), close_at + 1};
+  Placeholder p = Make(i, close_at + 1, content);
+  p.weak = true;
+  return {std::move(p), close_at + 1};
 }
 
 // `eol` is the end of the line that holds position i.

@@ -14,6 +14,10 @@ struct Placeholder {
   std::string name;  // normalized: lower case, spaces/dashes -> '_', e.g. "nama_debitur"
   enum class Type { kUnknown, kAmount, kDate, kPerson, kSender, kOther } type = Type::kUnknown;
   bool malformed = false;  // "{{amount}", "[jumlah" (unclosed), "{{ }}"
+  /// A form that prose and quoted code also use ("$balance", "<surname>",
+  /// "(borrower name)"): it types the slot (amount, date, sender) but is not
+  /// reported as left unfilled in a message about to be sent.
+  bool weak = false;
   std::string problem;     // why it is malformed (English, lower case), else ""
 };
 

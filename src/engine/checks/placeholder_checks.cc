@@ -7,7 +7,7 @@ namespace santun {
 void CheckPlaceholderUnfilled(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
   if (context.facts.template_mode()) return;
   for (const Placeholder& p : context.facts.placeholders()) {
-    if (!p.malformed) hits->push_back({p.span, p.name});
+    if (!p.malformed && !p.weak) hits->push_back({p.span, p.name});
   }
 }
 
@@ -52,7 +52,7 @@ void CheckPlaceholderMalformed(const CheckContext& context, const Rule&, std::ve
 void CheckPlaceholderUnknown(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
   if (!context.facts.template_mode()) return;
   for (const Placeholder& p : context.facts.placeholders()) {
-    if (!p.malformed && p.type == Placeholder::Type::kUnknown) hits->push_back({p.span, p.name});
+    if (!p.malformed && !p.weak && p.type == Placeholder::Type::kUnknown) hits->push_back({p.span, p.name});
   }
 }
 
