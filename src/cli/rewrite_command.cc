@@ -7,7 +7,7 @@
 #include "cli/config_resolver.h"
 #include "cli/inputs.h"
 #include "config/settings.h"
-#include "fix/rewrite.h"
+#include "rewrite/rewrite.h"
 #include "report/json.h"
 
 namespace santun::cli {

@@ -9,8 +9,8 @@
 #include "engine/rule_tests.h"
 #include "engine/send_time.h"
 #include "eval/corpus.h"
-#include "fix/fix_loop.h"
-#include "fix/rewrite.h"
+#include "rewrite/fix_loop.h"
+#include "rewrite/rewrite.h"
 #include "support/run.h"
 
 namespace santun {

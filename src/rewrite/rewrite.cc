@@ -1,4 +1,4 @@
-#include "fix/rewrite.h"
+#include "rewrite/rewrite.h"
 
 #include <re2/re2.h>
 
@@ -9,7 +9,7 @@
 #include "engine/facts.h"
 #include "engine/match.h"
 #include "engine/send_time.h"
-#include "fix/rewrite_text.h"
+#include "rewrite/rewrite_text.h"
 #include "text/normalizer.h"
 #include "text/scopes.h"
 

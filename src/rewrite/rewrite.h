@@ -1,10 +1,9 @@
 #pragma once
 
 #include <string>
-
-#include "config/allow_list.h"
 #include <vector>
 
+#include "config/allow_list.h"
 #include "engine/linter.h"
 
 namespace santun {

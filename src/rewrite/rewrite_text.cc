@@ -1,4 +1,4 @@
-#include "fix/rewrite_text.h"
+#include "rewrite/rewrite_text.h"
 
 #include <re2/re2.h>
 
