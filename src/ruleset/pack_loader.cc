@@ -6,7 +6,7 @@
 
 #include "core/suggest.h"
 #include "ruleset/atoms.h"
-#include "fix/template.h"
+#include "ruleset/template.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
 #include "ruleset/example_text.h"
