@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "config/allow_list.h"
+#include "extract/pii/allow_list.h"
 #include "engine/checks/check_fn.h"
 #include "engine/diagnostic.h"
 #include "ruleset/rule_set.h"

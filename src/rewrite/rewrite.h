@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "config/allow_list.h"
 #include "engine/linter.h"
+#include "extract/pii/allow_list.h"
 
 namespace santun {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "config/allow_list.h"
+#include "extract/pii/allow_list.h"
 #include "engine/checks/check_fn.h"
 #include "engine/facts.h"
 #include "engine/regex_gate.h"
