@@ -69,10 +69,9 @@ bool LoadAllRules(const CheckOptions& opt, const std::vector<const Config*>& con
   }
   const CommandLineSettings cli = FromCommandLine(opt);
   Selection ignored;
-  Errors e = Selection::Create(*rules, cli.select.value_or(std::vector<std::string>{}), cli.ignore, &ignored);
+  Errors e = SelectionErrors(Selection::Create(*rules, cli.select.value_or(std::vector<std::string>{}), cli.ignore, &ignored));
   errors.insert(errors.end(), e.begin(), e.end());
-  e = Selection::Create(*rules, cli.extend_select, {}, &ignored);
-  for (Error& err : e) err.message.replace(0, 8, "--extend-select");
+  e = SelectionErrors(Selection::Create(*rules, cli.extend_select, {}, &ignored), "--extend-select");
   errors.insert(errors.end(), e.begin(), e.end());
   PrintErrors(errors);
   return errors.empty();

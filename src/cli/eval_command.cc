@@ -34,7 +34,7 @@ int RunEval(const EvalOptions& opt) {
     return kExitUsage;
   }
   Selection selection;
-  errors = Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection);
+  errors = SelectionErrors(Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection));
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;

@@ -31,20 +31,19 @@ std::vector<std::string> SplitList(const std::vector<std::string>& values) {
   return out;
 }
 
-Errors Selection::Create(const RuleSet& rules, std::vector<std::string> select,
-                         std::vector<std::string> ignore, Selection* out) {
+std::vector<Selection::UnknownEntry> Selection::Create(const RuleSet& rules, std::vector<std::string> select,
+                                                      std::vector<std::string> ignore, Selection* out) {
   std::vector<std::string> known = rules.ids();
   known.insert(known.end(), Categories().begin(), Categories().end());
-  Errors errors;
-  auto check = [&](const std::vector<std::string>& items, const char* option) {
+  std::vector<UnknownEntry> errors;
+  auto check = [&](const std::vector<std::string>& items, UnknownEntry::List list) {
     for (const std::string& item : items) {
       if (Contains(known, item)) continue;
-      errors.push_back({"", 0, std::string(option) + ": unknown rule or category '" + item + "'" +
-                                   DidYouMean(item, known)});
+      errors.push_back({list, item, ClosestMatch(item, known)});
     }
   };
-  check(select, "--select");
-  check(ignore, "--ignore");
+  check(select, UnknownEntry::List::kSelect);
+  check(ignore, UnknownEntry::List::kIgnore);
   if (errors.empty()) {
     out->select_ = std::move(select);
     out->ignore_ = std::move(ignore);
