@@ -345,6 +345,7 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   ScanAtoms(m);
   LintResult result;
   result.lang = m.lang;
+  result.profile = m.profile;
   RunMatchers(m, &result.diagnostics);
   RunChecks(m, &result.diagnostics);
   ApplyUnless(m, &result.diagnostics);

@@ -25,7 +25,7 @@ struct MessageOptions {
   std::string today;                     // "YYYY-MM-DD"; "" = send date, else the system date
   std::string send_at;                   // ISO-8601 send time, "" when unknown
   std::string tz;                        // IANA zone for send_at without an offset
-  std::string profile = "auto";          // "id", "us", "generic" or "auto"
+  std::string profile = "auto";          // "id", "us", "generic" or "auto" (id for Indonesian, else generic)
   std::string channel;                   // "sms", "whatsapp", "email", "letter" or ""
   // Severity per rule id or category (santun.toml [severity]); a rule id
   // beats its category. nullptr: the rules' own.
@@ -36,6 +36,7 @@ struct MessageOptions {
 struct LintResult {
   std::vector<Diagnostic> diagnostics;  // sorted with DiagnosticLess
   std::string lang;                     // the language the message was linted as
+  std::string profile;                  // the profile it was linted with: "id", "us" or "generic"
   /// Every personal-data value the message's diagnostics masked (suppressed
   /// ones too): renderers that show source lines print them through Redact().
   std::vector<Redaction> redactions;

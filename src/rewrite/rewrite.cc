@@ -293,10 +293,10 @@ RewriteResult Rewrite(const Linter& linter, const SourceText& source, const Rewr
   message.profile = options.profile;
   message.today = options.today;
   message.template_mode = true;
+  message.allow = options.allow;
   result.original = linter.Lint(source, message);
   result.lang = result.original.lang;
-  result.profile = options.profile == "auto" || options.profile.empty() ? (result.lang == "id" ? "id" : "generic")
-                                                                          : options.profile;
+  result.profile = result.original.profile;
   message.lang = result.lang;
   const RewritePhrases& phrases = PhrasesFor(result.lang);
   const std::string_view text = source.text();
