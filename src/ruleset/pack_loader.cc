@@ -12,6 +12,7 @@
 #include "ruleset/example_text.h"
 #include "ruleset/term_regex.h"
 #include "ruleset/toml_reader.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -61,7 +62,7 @@ std::string UpperCaseLetter(const std::string& pattern) {
       if (end != std::string::npos) i = end + 1;
       continue;
     }
-    if (c >= 'A' && c <= 'Z') return std::string(1, c);
+    if (ascii::IsUpper(c)) return std::string(1, c);
   }
   return "";
 }
@@ -406,9 +407,7 @@ class PackDecoder {
     reader_.Bool(*fix, "from_check", &from_check, ctx);
     reader_.String(*fix, "title", &spec.title, true, ctx);
     reader_.StringList(*fix, "with_words", &spec.with_words, false, ctx);
-    for (std::string& w : spec.with_words) {
-      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
+    for (std::string& w : spec.with_words) w = ascii::ToLower(w);
     if (has_replace + remove + remove_sentence + mask + from_check != 1) {
       reader_.Fail(*fix, ctx + "a fix needs exactly one of 'replace', 'remove = true', 'remove_sentence = true', "
                                "'mask = true' or 'from_check = true'");

@@ -4,6 +4,7 @@
 
 #include "core/suggest.h"
 #include "ruleset/categories.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -21,9 +22,7 @@ std::vector<std::string> SplitList(const std::vector<std::string>& values) {
     while (start <= v.size()) {
       size_t comma = v.find(',', start);
       if (comma == std::string::npos) comma = v.size();
-      std::string item = v.substr(start, comma - start);
-      item.erase(0, item.find_first_not_of(" \t"));
-      item.erase(item.find_last_not_of(" \t") + 1);
+      const std::string item(ascii::Trim(std::string_view(v).substr(start, comma - start)));
       if (!item.empty()) out.push_back(item);
       start = comma + 1;
     }

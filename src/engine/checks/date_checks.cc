@@ -5,6 +5,7 @@
 
 #include "engine/checks/check.h"
 #include "engine/checks/payment_request.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -30,7 +31,7 @@ Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
       "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "sen", "sel", "rab", "kam", "jum", "sab", "min",
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; };
+  auto letter = [](char c) { return ascii::IsLetter(c) || c == '\''; };
   for (uint32_t i = mention.begin; i < mention.end;) {
     if (!letter(text[i])) {
       ++i;
@@ -38,8 +39,7 @@ Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
     }
     uint32_t j = i;
     while (j < mention.end && letter(text[j])) ++j;
-    std::string word(text.substr(i, j - i));
-    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string word = ascii::ToLower(text.substr(i, j - i));
     for (size_t k = 0; k < std::size(kNames); ++k) {
       if (word != kNames[k]) continue;
       *abbreviated = k >= 16;
@@ -54,13 +54,11 @@ Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
 // cut to three letters when `like` is an abbreviation.
 std::string StyledLike(std::string name, std::string_view like, bool abbreviated) {
   if (abbreviated) name = name.substr(0, 3);
-  const bool all_upper = like.size() > 1 && std::all_of(like.begin(), like.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
-  const bool capital = !like.empty() && like[0] >= 'A' && like[0] <= 'Z';
+  const bool all_upper = like.size() > 1 && std::none_of(like.begin(), like.end(), ascii::IsLower);
+  const bool capital = !like.empty() && ascii::IsUpper(like[0]);
   for (size_t i = 0; i < name.size(); ++i) {
-    char& c = name[i];
     const bool up = all_upper || (i == 0 && capital);
-    if (up && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (!up && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    name[i] = up ? ascii::ToUpper(name[i]) : ascii::ToLower(name[i]);
   }
   return name;
 }

@@ -1,5 +1,7 @@
 #include "extract/pii/luhn.h"
 
+#include "text/ascii.h"
+
 namespace santun::pii {
 namespace {
 
@@ -20,34 +22,13 @@ int LuhnSum(std::string_view digits, bool double_last) {
 
 }  // namespace
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-bool AllSame(std::string_view s) {
-  for (char c : s) {
-    if (c != s.front()) return false;
-  }
-  return true;
-}
-
-int DigitsValue(std::string_view s, size_t pos, size_t len) {
-  int v = 0;
-  for (size_t i = pos; i < pos + len; ++i) v = v * 10 + (s[i] - '0');
-  return v;
-}
-
 bool PassesLuhn(std::string_view digits) {
-  if (digits.size() < 2 || !AllDigits(digits)) return false;
+  if (digits.size() < 2 || !ascii::AllDigits(digits)) return false;
   return LuhnSum(digits, false) % 10 == 0;
 }
 
 int LuhnCheckDigit(std::string_view payload) {
-  if (!payload.empty() && !AllDigits(payload)) return -1;
+  if (!payload.empty() && !ascii::AllDigits(payload)) return -1;
   // The payload's last digit is doubled once the check digit is appended.
   return (10 - LuhnSum(payload, true) % 10) % 10;
 }

@@ -13,13 +13,4 @@ bool PassesLuhn(std::string_view digits);
 /// whole string pass Luhn, or -1 when `payload` holds a non-digit.
 int LuhnCheckDigit(std::string_view payload);
 
-/// Returns true when every character is an ASCII digit (and there is one).
-bool AllDigits(std::string_view s);
-
-/// Returns true when all characters are the same (e.g. "1111111111").
-bool AllSame(std::string_view s);
-
-/// Returns the value of the decimal digits s[pos, pos+len); s must hold them.
-int DigitsValue(std::string_view s, size_t pos, size_t len);
-
 }  // namespace santun::pii
