@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "core/suggest.h"
+#include "ruleset/load_rules.h"
 
 namespace santun::cli {
 

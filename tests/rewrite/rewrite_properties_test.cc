@@ -11,6 +11,7 @@
 #include "eval/corpus.h"
 #include "rewrite/fix_loop.h"
 #include "rewrite/rewrite.h"
+#include "ruleset/load_rules.h"
 #include "support/run.h"
 
 namespace santun {

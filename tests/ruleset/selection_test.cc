@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ruleset/load_rules.h"
+
 namespace santun {
 namespace {
 

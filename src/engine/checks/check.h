@@ -77,7 +77,6 @@ CheckFn FindCheckFn(std::string_view name);
 
 /// Parameter access with defaults (the loader has validated the types).
 int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback);
-double ParamDouble(const Rule& rule, const std::string& name, double fallback);
 bool ParamBool(const Rule& rule, const std::string& name, bool fallback);
 std::string ParamString(const Rule& rule, const std::string& name, const std::string& fallback);
 std::vector<std::string> ParamStrings(const Rule& rule, const std::string& name);

@@ -111,14 +111,6 @@ int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback) {
   return fallback;
 }
 
-double ParamDouble(const Rule& rule, const std::string& name, double fallback) {
-  auto it = rule.params.find(name);
-  if (it == rule.params.end()) return fallback;
-  if (const auto* v = std::get_if<double>(&it->second)) return *v;
-  if (const auto* i = std::get_if<int64_t>(&it->second)) return static_cast<double>(*i);
-  return fallback;
-}
-
 bool ParamBool(const Rule& rule, const std::string& name, bool fallback) {
   auto it = rule.params.find(name);
   if (it == rule.params.end()) return fallback;

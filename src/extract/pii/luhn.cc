@@ -5,9 +5,10 @@
 namespace santun::pii {
 namespace {
 
-int LuhnSum(std::string_view digits, bool double_last) {
+// From the right, every second digit doubled (minus 9 above 9).
+int LuhnSum(std::string_view digits) {
   int sum = 0;
-  bool twice = double_last;
+  bool twice = false;
   for (size_t i = digits.size(); i-- > 0;) {
     int d = digits[i] - '0';
     if (twice) {
@@ -24,13 +25,7 @@ int LuhnSum(std::string_view digits, bool double_last) {
 
 bool PassesLuhn(std::string_view digits) {
   if (digits.size() < 2 || !ascii::AllDigits(digits)) return false;
-  return LuhnSum(digits, false) % 10 == 0;
-}
-
-int LuhnCheckDigit(std::string_view payload) {
-  if (!payload.empty() && !ascii::AllDigits(payload)) return -1;
-  // The payload's last digit is doubled once the check digit is appended.
-  return (10 - LuhnSum(payload, true) % 10) % 10;
+  return LuhnSum(digits) % 10 == 0;
 }
 
 }  // namespace santun::pii

@@ -9,8 +9,4 @@ namespace santun::pii {
 /// and the sum of all digits is a multiple of 10. Any non-digit fails.
 bool PassesLuhn(std::string_view digits);
 
-/// Returns the digit that, appended to `payload` (ASCII digits), makes the
-/// whole string pass Luhn, or -1 when `payload` holds a non-digit.
-int LuhnCheckDigit(std::string_view payload);
-
 }  // namespace santun::pii
