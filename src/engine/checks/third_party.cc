@@ -1,4 +1,4 @@
-// Telling, or threatening to tell, a third party about the debt; messages
+// third-party: telling, or threatening to tell, a third party about the debt; messages
 // written to a third party about it (PII.md §7).
 #include <algorithm>
 

@@ -1,10 +1,8 @@
-// Due dates: missing when payment is asked for, impossible, past, weekday
-// that does not match the date.
+// date-weekday: a weekday that does not match its date ("Senin, 25 Desember 2026").
 #include <algorithm>
 #include <array>
 
 #include "engine/checks/check.h"
-#include "engine/checks/payment_request.h"
 #include "text/ascii.h"
 
 namespace santun {
@@ -16,12 +14,6 @@ std::string WeekdayName(int weekday, std::string_view lang) {
                                                      "Friday", "Saturday", "Sunday"};
   if (weekday < 0 || weekday > 6) return "";
   return lang == "en" ? kEn[static_cast<size_t>(weekday)] : kId[static_cast<size_t>(weekday)];
-}
-
-std::string IsoDate(CivilDate d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
 }
 
 // The weekday word of a date mention ("Senin" in "Senin, 25 Desember 2026"),
@@ -64,37 +56,6 @@ std::string StyledLike(std::string name, std::string_view like, bool abbreviated
 }
 
 }  // namespace
-
-// A countdown ("dalam 2 jam", "30 minutes left": lexicon `deadline`) is a
-// deadline too; pressure.* judges it.
-void CheckDateMissing(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
-  std::optional<Span> request = PaymentRequest(context, rule);
-  if (!request || context.facts.HasDate()) return;
-  if (!context.Find(context.LexiconOf(rule, "deadline")).empty()) return;
-  hits->push_back({*request, ""});
-}
-
-void CheckDateInvalid(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
-  for (const DateMention& d : context.facts.dates()) {
-    if (!d.valid) hits->push_back({d.span, ""});
-  }
-}
-
-// A date before today that the "due" lexicon (jatuh tempo, paling lambat,
-// sebelum, due, by …) introduces in the same sentence: a deadline that has
-// already passed. Dates without such a cue (a contract date) do not count.
-void CheckDatePast(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
-  const std::vector<Span> cues = context.Find(context.LexiconOf(rule, "due"));
-  const std::string_view text = context.source.text();
-  for (const DateMention& d : context.facts.dates()) {
-    if (!d.valid || !d.date || *d.date >= context.facts.today()) continue;
-    const bool due = std::any_of(cues.begin(), cues.end(), [&](const Span& c) {
-      return c.end <= d.span.begin && text.substr(c.end, d.span.begin - c.end).find_first_of(".!?\n") ==
-                                          std::string_view::npos;
-    });
-    if (due) hits->push_back({d.span, IsoDate(context.facts.today())});
-  }
-}
 
 void CheckDateWeekday(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
   const std::string_view lang = rule.langs.empty() ? context.lang : std::string_view(rule.langs[0]);
