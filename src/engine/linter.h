@@ -16,7 +16,9 @@ namespace santun {
 
 struct LintMessage;  // per-message state, defined in linter.cc
 
-/// How to lint one message.
+/// How to lint one message. The engine reads no configuration: the CLI's
+/// session (cli/session.h) builds these from santun.toml and the command
+/// line, and the LSP server, the JSONL stream and the rewrite pass them on.
 struct MessageOptions {
   std::string lang = "auto";             // "id", "en", or "auto" (stopword vote)
   const Selection* selection = nullptr;  // nullptr: every rule runs

@@ -12,7 +12,9 @@ namespace santun {
 /// (santun.toml [allow]): its hotline, WhatsApp business number, collection
 /// accounts, office address and support e-mail are never reported as
 /// personal data, and its names never as a third party ("Koperasi Keluarga
-/// Sejahtera" is not the debtor's family).
+/// Sejahtera" is not the debtor's family). config/ decodes it from
+/// santun.toml; the engine and the rewrite receive it through
+/// MessageOptions::allow and RewriteOptions::allow.
 struct AllowList {
   std::vector<std::string> names;
   std::vector<std::string> numbers;
