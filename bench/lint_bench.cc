@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include "engine/linter.h"
+#include "ruleset/load_rules.h"
 #include "ruleset/rule_set.h"
 #include "text/normalizer.h"
 

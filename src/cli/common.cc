@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/suggest.h"
+#include "ruleset/load_rules.h"
+
 namespace santun::cli {
 
 void AddRuleOptions(CLI::App* app, RuleOptions* options) {
@@ -19,6 +22,16 @@ void PrintError(const std::string& message) { std::cerr << "santun: error: " << 
 
 void PrintErrors(const Errors& errors) {
   for (const Error& e : errors) PrintError(e.ToString());
+}
+
+Errors SelectionErrors(const std::vector<Selection::UnknownEntry>& unknown, const std::string& select_option,
+                       const std::string& ignore_option) {
+  Errors errors;
+  for (const Selection::UnknownEntry& u : unknown) {
+    const std::string& option = u.list == Selection::UnknownEntry::List::kSelect ? select_option : ignore_option;
+    errors.push_back({"", 0, option + ": unknown rule or category '" + u.entry + "'" + DidYouMeanSuffix(u.closest)});
+  }
+  return errors;
 }
 
 bool LoadRules(const RuleOptions& options, RuleSet* rules) {

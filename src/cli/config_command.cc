@@ -1,11 +1,11 @@
 // santun config --show [PATH]: the effective configuration for a path.
 #include <iostream>
 #include <memory>
+#include <utility>
 
 #include "cli/check_options.h"
 #include "cli/commands.h"
-#include "cli/config_resolver.h"
-#include "config/settings.h"
+#include "cli/session.h"
 
 namespace santun::cli {
 namespace {
@@ -28,14 +28,17 @@ int RunConfig(const ConfigOptions& opt) {
     PrintError("nothing to do: use 'santun config --show [PATH]'");
     return kExitUsage;
   }
-  ConfigResolver resolver;
-  Errors errors = resolver.Init(opt.config, opt.isolated);
-  const Config& config = resolver.For(opt.path, &errors);
+  SessionOptions options;
+  options.config = opt.config;
+  options.isolated = opt.isolated;
+  Session session(std::move(options));
+  Errors errors = session.Open();
+  const Config& config = session.ConfigFor(opt.path, &errors);
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
   }
-  const FileSettings s = SettingsFor(config, opt.path, CommandLineSettings{});
+  const FileSettings& s = session.SettingsFor(opt.path);
   std::cout << "# effective configuration for " << opt.path << "\n";
   std::cout << "# from: " << (config.path.empty() ? "no santun.toml (defaults)" : config.path) << "\n";
   std::cout << "profile = \"" << s.profile << "\"\n";

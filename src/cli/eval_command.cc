@@ -1,13 +1,13 @@
 // santun eval: precision and recall of the rules against a labelled corpus.
 #include <iostream>
 #include <memory>
+#include <utility>
 
 #include "cli/commands.h"
-#include "engine/linter.h"
+#include "cli/session.h"
 #include "eval/corpus.h"
 #include "eval/eval_report.h"
 #include "eval/metrics.h"
-#include "ruleset/selection.h"
 #include "text/source_text.h"
 
 namespace santun::cli {
@@ -28,8 +28,15 @@ struct EvalOptions {
 };
 
 int RunEval(const EvalOptions& opt) {
-  RuleSet rules;
-  if (!LoadRules(opt.rules, &rules)) return kExitUsage;
+  // The corpus measures the rules themselves: no santun.toml applies.
+  SessionOptions settings;
+  settings.isolated = true;
+  settings.rules = opt.rules;
+  settings.cli.select = SplitList(opt.select);
+  settings.cli.ignore = SplitList(opt.ignore);
+  Session session(std::move(settings));
+  session.Open();  // isolated: reads no file
+  if (!session.LoadRules()) return kExitUsage;
   std::vector<CorpusRecord> records;
   Errors errors = ReadCorpus(opt.paths, &records);
   if (!errors.empty()) {
@@ -45,20 +52,20 @@ int RunEval(const EvalOptions& opt) {
     }
     std::erase_if(records, [&](const CorpusRecord& r) { return r.split != opt.split; });
   }
-  Selection selection;
-  errors = Selection::Create(rules, SplitList(opt.select), SplitList(opt.ignore), &selection);
+  errors = session.ValidateIds();
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
   }
-  const Linter linter(rules);
+  // Each record says how it is sent; the run gives the rest (selection).
+  const MessageOptions defaults = session.MessageOptionsFor("-");
+  const Selection& selection = *defaults.selection;
   std::vector<Flags> flags;
   flags.reserve(records.size());
   for (const CorpusRecord& r : records) {
     SourceText source(r.id, r.text);
-    MessageOptions options;
+    MessageOptions options = defaults;
     options.lang = r.lang.empty() ? "auto" : r.lang;
-    options.selection = &selection;
     options.template_mode = r.mode == "template";
     options.send_at = r.send_at;
     options.channel = r.channel;
@@ -67,12 +74,12 @@ int RunEval(const EvalOptions& opt) {
     options.today = r.today.empty() ? opt.today : r.today;
     Flags f;
     // Labels name violations: info diagnostics are advice and are not scored.
-    for (const Diagnostic& d : linter.Lint(source, options).diagnostics) {
+    for (const Diagnostic& d : session.linter().Lint(source, options).diagnostics) {
       if (d.severity != Severity::kInfo) f.push_back({d.rule->id, d.matched, d.severity});
     }
     flags.push_back(std::move(f));
   }
-  EvalResult result = Evaluate(rules, selection, records, flags);
+  EvalResult result = Evaluate(session.rules(), selection, records, flags);
   EvalReportOptions report{opt.show};
   if (opt.format == "json") {
     RenderEvalJson(result, report, std::cout);

@@ -1,12 +1,10 @@
 // santun lsp: a Language Server Protocol server on stdin/stdout.
 #include <iostream>
-#include <map>
 #include <memory>
+#include <utility>
 
 #include "cli/commands.h"
-#include "cli/config_resolver.h"
-#include "cli/message_settings.h"
-#include "config/settings.h"
+#include "cli/session.h"
 #include "lsp/server.h"
 #include "lsp/transport.h"
 
@@ -19,47 +17,28 @@ struct LspCommandOptions {
   RuleOptions rules;
 };
 
-// Options for each document from the santun.toml that applies to its path
-// (found walking up from the file, as `santun check` does). Settings and
-// selections are kept for the server's lifetime: MessageOptions points into
-// them.
-class DocumentOptions {
- public:
-  DocumentOptions(ConfigResolver* configs, const RuleSet& rules) : configs_(configs), selections_(rules) {}
-
-  MessageOptions For(const std::string& path, std::string* warning) {
-    Errors errors;
-    const Config& config = configs_->For(path, &errors);
-    if (!errors.empty()) *warning = errors.front().ToString() + " (linting with the defaults)";
-    auto [it, inserted] = settings_.try_emplace(path);
-    if (inserted) it->second = SettingsFor(config, path, CommandLineSettings{});
-    return MessageOptionsFor(CheckOptions{}, config, it->second, selections_.For(it->second), path);
-  }
-
- private:
-  ConfigResolver* configs_;
-  Selections selections_;
-  std::map<std::string, FileSettings> settings_;
-};
-
 int RunLsp(const LspCommandOptions& opt) {
-  ConfigResolver configs;
-  Errors errors = configs.Init(opt.config, opt.isolated);
+  SessionOptions options;
+  options.config = opt.config;
+  options.isolated = opt.isolated;
+  options.rules = opt.rules;
+  Session session(std::move(options));
+  Errors errors = session.Open();
   // Rule folders come from --rules and from the santun.toml of the folder
   // the editor starts the server in (the workspace).
-  const Config& workspace = configs.For("-", &errors);
+  session.ConfigFor("-", &errors);
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
   }
-  RuleOptions rule_options = opt.rules;
-  rule_options.rule_dirs.insert(rule_options.rule_dirs.end(), workspace.rule_dirs.begin(), workspace.rule_dirs.end());
-  RuleSet rules;
-  if (!LoadRules(rule_options, &rules)) return kExitUsage;
-  const Linter linter(rules);
-  DocumentOptions documents(&configs, rules);
-  lsp::Server server(linter, [&](const std::string& path, std::string* warning) {
-    return documents.For(path, warning);
+  if (!session.LoadRules()) return kExitUsage;
+  // Each document is linted with the santun.toml that applies to its path
+  // (found walking up from the file, as `santun check` does).
+  lsp::Server server(session.linter(), [&](const std::string& path, std::string* warning) {
+    Errors config_errors;
+    MessageOptions message = session.MessageOptionsFor(path, &config_errors);
+    if (!config_errors.empty()) *warning = config_errors.front().ToString() + " (linting with the defaults)";
+    return message;
   });
   std::ios::sync_with_stdio(false);
   std::string body, error;

@@ -2,12 +2,12 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "cli/commands.h"
-#include "cli/config_resolver.h"
 #include "cli/inputs.h"
-#include "config/settings.h"
-#include "fix/rewrite.h"
+#include "cli/session.h"
+#include "rewrite/rewrite.h"
 #include "report/json.h"
 
 namespace santun::cli {
@@ -52,34 +52,36 @@ void RenderRewriteJson(const std::string& path, const SourceText& source, const 
 }
 
 int RunRewrite(const RewriteCommandOptions& opt) {
-  // santun.toml may set the language, the profile ("us") and rule folders.
-  ConfigResolver configs;
-  Errors errors = configs.Init(opt.config, opt.isolated);
-  const Config& config = configs.For(opt.path, &errors);
+  // santun.toml may set the language, the profile ("us"), rule folders and
+  // the creditor's own identifiers ([allow]).
+  SessionOptions options;
+  options.config = opt.config;
+  options.isolated = opt.isolated;
+  options.rules = opt.rules;
+  options.cli.lang = opt.lang;
+  options.cli.profile = opt.profile;
+  options.today = opt.today;
+  Session session(std::move(options));
+  Errors errors = session.Open();
+  session.ConfigFor(opt.path, &errors);
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
   }
-  CommandLineSettings cli;
-  cli.lang = opt.lang;
-  cli.profile = opt.profile;
-  const FileSettings settings = SettingsFor(config, opt.path, cli);
-  RuleOptions rule_options = opt.rules;
-  rule_options.rule_dirs.insert(rule_options.rule_dirs.end(), config.rule_dirs.begin(), config.rule_dirs.end());
-  RuleSet rules;
-  if (!LoadRules(rule_options, &rules)) return kExitUsage;
+  if (!session.LoadRules()) return kExitUsage;
   InputError error;
   std::shared_ptr<const SourceText> source = ReadMessage(opt.path, opt.path, &error);
   if (!source) {
     PrintError(error.ToString());
     return kExitInput;
   }
-  const Linter linter(rules);
-  RewriteOptions options;
-  options.lang = settings.lang;
-  options.profile = settings.profile;
-  options.today = opt.today;
-  const RewriteResult result = Rewrite(linter, *source, options);
+  const MessageOptions message = session.MessageOptionsFor(opt.path);
+  RewriteOptions rewrite;
+  rewrite.lang = message.lang;
+  rewrite.profile = message.profile;
+  rewrite.today = message.today;
+  rewrite.allow = message.allow;
+  const RewriteResult result = Rewrite(session.linter(), *source, rewrite);
   if (opt.format == "json") {
     RenderRewriteJson(opt.path, *source, result, std::cout);
   } else {

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "engine/linter.h"
 #include "engine/rule_tests.h"
+#include "ruleset/load_rules.h"
 
 namespace santun::cli {
 namespace {

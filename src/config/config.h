@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "config/allow_list.h"
+#include "extract/pii/allow_list.h"
 #include "core/error.h"
 #include "ruleset/rule.h"
 

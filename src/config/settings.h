@@ -7,7 +7,6 @@
 
 #include "config/config.h"
 #include "core/error.h"
-#include "engine/diagnostic.h"
 #include "ruleset/rule_set.h"
 
 namespace santun {

@@ -39,8 +39,11 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
 }
 
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string best = ClosestMatch(word, candidates);
-  return best.empty() ? "" : ", did you mean '" + best + "'?";
+  return DidYouMeanSuffix(ClosestMatch(word, candidates));
+}
+
+std::string DidYouMeanSuffix(std::string_view closest) {
+  return closest.empty() ? "" : ", did you mean '" + std::string(closest) + "'?";
 }
 
 }  // namespace santun

@@ -13,4 +13,8 @@ std::string ClosestMatch(std::string_view word, const std::vector<std::string>& 
 /// Returns ", did you mean 'x'?" for the closest candidate, or "".
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
+/// Returns ", did you mean 'closest'?", or "" when `closest` (a ClosestMatch
+/// made before) is empty.
+std::string DidYouMeanSuffix(std::string_view closest);
+
 }  // namespace santun

@@ -26,8 +26,6 @@ class AtomIndex {
   /// repeats; the caller de-duplicates). Build() must have been called.
   void Scan(std::string_view text, std::vector<uint32_t>* values) const;
 
-  size_t atom_count() const { return pending_.size(); }
-
  private:
   struct Output {
     uint32_t value;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
 #include "text/visible.h"
 
 namespace santun {
@@ -15,7 +16,7 @@ std::string StarOut(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       if ((c & 0xC0) != 0x80) out.push_back('*');  // a lead byte: one star per character
-    } else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+    } else if (ascii::IsAlnum(static_cast<char>(c))) {
       out.push_back('*');
     } else {
       out.push_back(static_cast<char>(c));

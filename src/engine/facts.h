@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "config/allow_list.h"
+#include "extract/pii/allow_list.h"
 #include "extract/amount.h"
 #include "extract/date.h"
 #include "extract/pii/detector.h"

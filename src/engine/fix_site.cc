@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string TextOf(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.size())); }
 
@@ -27,8 +27,8 @@ FixSite MakeFixSite(const SourceText& source, const NormalizedText& normalized, 
     const uint32_t at = std::min<uint32_t>(normalized_begin, static_cast<uint32_t>(normalized.text.size()) - 1);
     sentence = normalized.ToOriginal(scopes.SentenceAt(at));
   }
-  while (sentence.begin < sentence.end && IsSpace(site.text[sentence.begin])) ++sentence.begin;
-  while (sentence.end > sentence.begin && IsSpace(site.text[sentence.end - 1])) --sentence.end;
+  while (sentence.begin < sentence.end && ascii::IsSpace(site.text[sentence.begin])) ++sentence.begin;
+  while (sentence.end > sentence.begin && ascii::IsSpace(site.text[sentence.end - 1])) --sentence.end;
   if (!sentence.Contains(hit)) sentence = {std::min(sentence.begin, hit.begin), std::max(sentence.end, hit.end)};
   site.sentence = sentence;
   site.captures = captures;

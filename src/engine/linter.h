@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "config/allow_list.h"
+#include "extract/pii/allow_list.h"
 #include "engine/checks/check_fn.h"
 #include "engine/diagnostic.h"
 #include "ruleset/message_kinds.h"
@@ -18,7 +18,9 @@ namespace santun {
 struct LintMessage;  // per-message state, defined in linter.cc
 struct CheckContext;
 
-/// How to lint one message.
+/// How to lint one message. The engine reads no configuration: the CLI's
+/// session (cli/session.h) builds these from santun.toml and the command
+/// line, and the LSP server, the JSONL stream and the rewrite pass them on.
 struct MessageOptions {
   std::string lang = "auto";             // "id", "en", or "auto" (stopword vote)
   const Selection* selection = nullptr;  // nullptr: every rule runs
@@ -27,7 +29,7 @@ struct MessageOptions {
   std::string today;                     // "YYYY-MM-DD"; "" = send date, else the system date
   std::string send_at;                   // ISO-8601 send time, "" when unknown
   std::string tz;                        // IANA zone for send_at without an offset
-  std::string profile = "auto";          // "id", "us", "generic" or "auto"
+  std::string profile = "auto";          // "id", "us", "generic" or "auto" (id for Indonesian, else generic)
   std::string channel;                   // "sms", "whatsapp", "email", "letter" or ""
   // Severity per rule id or category (santun.toml [severity]); a rule id
   // beats its category. nullptr: the rules' own.
@@ -38,7 +40,7 @@ struct MessageOptions {
 struct LintResult {
   std::vector<Diagnostic> diagnostics;  // sorted with DiagnosticLess
   std::string lang;                     // the language the message was linted as
-  std::string profile;                  // the profile it was linted under ("id", "us", "generic")
+  std::string profile;                  // the profile it was linted with: "id", "us" or "generic"
   MessageKind kind = MessageKind::kDemand;  // what the message is (ClassifyMessage)
   /// Every personal-data value the message's diagnostics masked (suppressed
   /// ones too): renderers that show source lines print them through Redact().

@@ -3,24 +3,34 @@
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <cstdio>
 #include <ctime>
 #include <memory>
+
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
 
 bool Digits(std::string_view s, size_t at, size_t n, int* out) {
-  if (at + n > s.size()) return false;
-  int v = 0;
-  for (size_t i = at; i < at + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    v = v * 10 + (s[i] - '0');
-  }
-  *out = v;
+  if (at + n > s.size() || !ascii::AllDigits(s.substr(at, n))) return false;
+  *out = ascii::DigitsValue(s, at, n);
   return true;
 }
 
 }  // namespace
+
+std::string FormatIsoDate(CivilDate d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+std::string FormatLocalTime(const LocalTime& t) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", t.date.year, t.date.month, t.date.day, t.hour, t.minute);
+  return buf;
+}
 
 std::optional<CivilDate> ParseIsoDate(std::string_view text) {
   CivilDate d;

@@ -20,6 +20,12 @@ struct LocalTime {
 /// Parses "YYYY-MM-DD"; nullopt when malformed or not a real date.
 std::optional<CivilDate> ParseIsoDate(std::string_view text);
 
+/// Returns "YYYY-MM-DD".
+std::string FormatIsoDate(CivilDate d);
+
+/// Returns "YYYY-MM-DD HH:MM" (what timing diagnostics say of a send time).
+std::string FormatLocalTime(const LocalTime& t);
+
 /// Resolves an ISO-8601 send time ("2026-12-20T22:30:00+07:00",
 /// "2026-12-20T15:30Z", "2026-12-20 22:30") to the recipient's wall clock.
 /// With a zone (an IANA name such as "Asia/Jakarta", resolved by ICU) the

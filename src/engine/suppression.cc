@@ -4,16 +4,11 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
-std::string Trim(std::string s) {
-  s.erase(0, s.find_first_not_of(" \t"));
-  s.erase(s.find_last_not_of(" \t") + 1);
-  return s;
-}
 
 std::vector<std::string> SplitTargets(const std::string& list) {
   std::vector<std::string> out;
@@ -21,7 +16,7 @@ std::vector<std::string> SplitTargets(const std::string& list) {
   while (start <= list.size()) {
     size_t comma = list.find(',', start);
     if (comma == std::string::npos) comma = list.size();
-    std::string item = Trim(list.substr(start, comma - start));
+    std::string item(ascii::Trim(std::string_view(list).substr(start, comma - start)));
     if (!item.empty()) out.push_back(item);
     start = comma + 1;
   }
@@ -65,9 +60,9 @@ Span RemovalOf(std::string_view text, Span directive, size_t reason_end) {
     }
     break;
   }
-  while (b > line_begin && IsBlank(text[b - 1])) --b;
+  while (b > line_begin && ascii::IsBlank(text[b - 1])) --b;
   size_t rest = e;
-  while (rest < line_end && IsBlank(text[rest])) ++rest;
+  while (rest < line_end && ascii::IsBlank(text[rest])) ++rest;
   if (b == line_begin && rest == line_end && line_end < text.size()) e = line_end + 1;  // the whole line
   return {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
 }
@@ -79,7 +74,7 @@ bool AloneOnLine(std::string_view line, size_t offset) {
     size_t at = before.find(opener);
     if (at != std::string::npos) before.erase(at, std::string(opener).size());
   }
-  return std::all_of(before.begin(), before.end(), IsBlank);
+  return std::all_of(before.begin(), before.end(), ascii::IsBlank);
 }
 
 bool Matches(const std::string& target, const Diagnostic& d) {
@@ -106,8 +101,7 @@ std::vector<Suppression> ParseSuppressions(const SourceText& source) {
     uint32_t end = static_cast<uint32_t>(head_end.data() + head_end.size() - text.data());
     if (groups[2].data()) ++end;  // the closing ']'
     s.span = {begin, end};
-    std::string kind(groups[1].data(), groups[1].size());
-    std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string kind = ascii::ToLower(std::string_view(groups[1].data(), groups[1].size()));
     s.kind = kind == "ignore-file" ? Suppression::Kind::kFile
              : kind == "disable"   ? Suppression::Kind::kDisable
              : kind == "enable"    ? Suppression::Kind::kEnable
@@ -116,7 +110,7 @@ std::vector<Suppression> ParseSuppressions(const SourceText& source) {
     s.used.assign(std::max<size_t>(1, s.targets.size()), false);
     const std::string_view rest(groups[3].data(), groups[3].size());
     const size_t reason_length = ReasonLength(rest);
-    s.reason = Trim(std::string(rest.substr(0, reason_length)));
+    s.reason = std::string(ascii::Trim(rest.substr(0, reason_length)));
     const size_t reason_end = static_cast<size_t>(groups[3].data() - text.data()) +
                               std::string_view(rest.substr(0, reason_length)).find_last_not_of(" \t") + 1;
     s.removal = RemovalOf(text, s.span, s.reason.empty() ? s.span.end : reason_end);
@@ -126,7 +120,7 @@ std::vector<Suppression> ParseSuppressions(const SourceText& source) {
       // A comment on its own line covers the next line that has text.
       for (uint32_t l = p.line + 1; l <= source.line_count(); ++l) {
         std::string_view next = source.Line(l);
-        if (!std::all_of(next.begin(), next.end(), IsBlank)) {
+        if (!std::all_of(next.begin(), next.end(), ascii::IsBlank)) {
           s.target_line = l;
           break;
         }

@@ -4,6 +4,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/shapes.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -68,13 +69,13 @@ size_t YearAfter(const Tokens& t, size_t k, int* year) {
   if (j + 1 < t.size() && t.Touch(j, j + 1) && t[j + 1].IsPunct(',')) ++j;
   const size_t y = t.Next(j);
   if (!IsYear(t, y)) return k;
-  *year = DigitsValue(t[y].lower);
+  *year = ascii::SmallNumber(t[y].lower);
   return y;
 }
 
 // "25 Desember 2026", "25-Dec-2026", "25th of December".
 std::optional<WrittenDate> DayFirst(const Tokens& t, size_t i) {
-  WrittenDate d{i, i, 0, 0, DigitsValue(t[i].lower)};
+  WrittenDate d{i, i, 0, 0, ascii::SmallNumber(t[i].lower)};
   const size_t dend = DayEnd(t, i);
   const bool hyphen = dend + 2 < t.size() && t[dend + 1].IsPunct('-') && t.Touch(dend, dend + 1) &&
                       t.Touch(dend + 1, dend + 2);
@@ -86,7 +87,7 @@ std::optional<WrittenDate> DayFirst(const Tokens& t, size_t i) {
   if (hyphen) {
     if (mend + 2 < t.size() && t[mend + 1].IsPunct('-') && t.Touch(mend, mend + 1) &&
         t.Touch(mend + 1, mend + 2) && IsYear(t, mend + 2)) {
-      d.year = DigitsValue(t[mend + 2].lower);
+      d.year = ascii::SmallNumber(t[mend + 2].lower);
       d.last = mend + 2;
     }
     return d;
@@ -106,7 +107,7 @@ std::optional<WrittenDate> MonthFirst(const Tokens& t, size_t i) {
   if (GluedAfter(t, dend)) return std::nullopt;
   const size_t after = t.Next(dend);
   if (after != kNoToken && t[after].IsWord() && lexicon::IsCountNoun(t[after].lower)) return std::nullopt;
-  d.day = DigitsValue(t[day].lower);
+  d.day = ascii::SmallNumber(t[day].lower);
   d.last = YearAfter(t, dend, &d.year);
   return d;
 }
@@ -163,9 +164,9 @@ std::optional<WrittenDate> Numeric(const Tokens& t, size_t i, bool month_first, 
   if (!iso_time && GluedAfter(t, last)) return std::nullopt;
   WrittenDate d{i, last, 0, 0, 0};
   if (iso) {
-    d.year = DigitsValue(parts[0]);
-    d.month = DigitsValue(parts[1]);
-    d.day = DigitsValue(parts[2]);
+    d.year = ascii::SmallNumber(parts[0]);
+    d.month = ascii::SmallNumber(parts[1]);
+    d.day = ascii::SmallNumber(parts[2]);
     if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return std::nullopt;
     return d;
   }
@@ -173,17 +174,17 @@ std::optional<WrittenDate> Numeric(const Tokens& t, size_t i, bool month_first, 
   if (parts.size() == 3) {
     const bool two_digit = parts[2].size() == 2 && t[i].IsPlainNumber();
     if (parts[2].size() != 4 && !two_digit) return std::nullopt;
-    d.year = DigitsValue(parts[2]) + (two_digit ? 2000 : 0);
+    d.year = ascii::SmallNumber(parts[2]) + (two_digit ? 2000 : 0);
   } else if (CountAfter(t, last)) {
     return std::nullopt;
   }
-  const auto dm = DayMonth(DigitsValue(parts[0]), DigitsValue(parts[1]), month_first);
+  const auto dm = DayMonth(ascii::SmallNumber(parts[0]), ascii::SmallNumber(parts[1]), month_first);
   if (!dm) {
     // With a four-digit year it is still a date, an impossible one:
     // "32/12/2026", "29/13/2026".
     if (parts.size() != 3 || parts[2].size() != 4) return std::nullopt;
-    d.day = DigitsValue(parts[month_first ? 1 : 0]);
-    d.month = DigitsValue(parts[month_first ? 0 : 1]);
+    d.day = ascii::SmallNumber(parts[month_first ? 1 : 0]);
+    d.month = ascii::SmallNumber(parts[month_first ? 0 : 1]);
     return d;
   }
   d.day = dm->first;
@@ -207,7 +208,7 @@ std::optional<WrittenDate> DayOnly(const Tokens& t, size_t i) {
   if (after != kNoToken && (t[after].IsWord("of") || MonthEnd(t, after, &month) != kNoToken)) {
     return std::nullopt;
   }
-  const int value = DigitsValue(t[day].lower);
+  const int value = ascii::SmallNumber(t[day].lower);
   if (value < 1 || value > 31) return std::nullopt;
   return WrittenDate{i, dend, 0, 0, value};
 }

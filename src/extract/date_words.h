@@ -11,7 +11,8 @@ namespace santun {
 /// Indonesian messages often borrow English month names.
 
 /// Returns the month (1-12) named by a full name or an abbreviation
-/// ("desember", "des", "december", "dec", "sept", "agt", "nop"), or 0.
+/// ("desember", "des", "december", "dec", "sept", "agt", "agst", "nop"), or
+/// 0. The one month table: pii::MonthFromName reads it too.
 int MonthNamed(std::string_view w);
 
 /// Returns the weekday (0 = Monday … 6 = Sunday) of a full weekday name

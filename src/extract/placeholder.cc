@@ -4,20 +4,14 @@
 #include <array>
 #include <optional>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHigh(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 bool IsNameChar(char c) {
-  return IsAsciiLetter(c) || IsDigit(c) || IsHigh(c) || c == '_' || c == '-' || c == '.' || c == ' ';
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
+  return ascii::IsLetter(c) || ascii::IsDigit(c) || IsHigh(c) || c == '_' || c == '-' || c == '.' || c == ' ';
 }
 
 // Editorial tags in square brackets that are not placeholders, and the
@@ -49,11 +43,11 @@ bool IsEditorial(std::string_view normalized) {
 /// delimiters that also occur in prose ('[' and '{').
 bool IsName(std::string_view s, bool strict) {
   if (s.empty() || s.size() > 64) return false;
-  if (!(IsAsciiLetter(s[0]) || IsHigh(s[0]) || (!strict && s[0] == '_'))) return false;
+  if (!(ascii::IsLetter(s[0]) || IsHigh(s[0]) || (!strict && s[0] == '_'))) return false;
   int letters = 0, words = 1;
   for (size_t i = 0; i < s.size(); ++i) {
     if (!IsNameChar(s[i])) return false;
-    if (IsAsciiLetter(s[i]) || IsHigh(s[i])) ++letters;
+    if (ascii::IsLetter(s[i]) || IsHigh(s[i])) ++letters;
     if (s[i] == ' ') {
       if (s[i - 1] == ' ') return false;
       ++words;
@@ -77,23 +71,23 @@ size_t LineEnd(std::string_view text, size_t i) {
 Placeholder Make(size_t begin, size_t end, std::string_view raw_name) {
   Placeholder p;
   p.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
-  p.name = NormalizePlaceholderName(Trim(raw_name));
+  p.name = NormalizePlaceholderName(ascii::Trim(raw_name));
   p.type = PlaceholderTypeOf(p.name);
   return p;
 }
 
-bool IsIdentChar(char c) { return IsAsciiLetter(c) || IsDigit(c) || c == '_'; }
+bool IsIdentChar(char c) { return ascii::IsLetter(c) || ascii::IsDigit(c) || c == '_'; }
 
 // The variable a code expression names, as a placeholder name: the last
 // identifier of "$payment->client->good_name", "$nasabah['nama']",
 // "cmp()->companyName", "$this->dueDate", "mailData.name"; "" when `s` is not
 // one (prose, JSON).
 std::string_view CodeVariable(std::string_view s) {
-  s = Trim(s);
+  s = ascii::Trim(s);
   if (s.empty() || s.size() > 96) return {};
   const bool dollar = s[0] == '$';
   if (dollar) s.remove_prefix(1);
-  if (s.empty() || !(IsAsciiLetter(s[0]) || s[0] == '_')) return {};
+  if (s.empty() || !(ascii::IsLetter(s[0]) || s[0] == '_')) return {};
   bool accessor = dollar;
   std::string_view last;
   size_t i = 0;
@@ -106,7 +100,7 @@ std::string_view CodeVariable(std::string_view s) {
       accessor = true;
       i += 2;
     } else if (s[i] == '.' || s[i] == '(' || s[i] == ')') {
-      accessor |= s[i] != '.' || (i + 1 < s.size() && IsAsciiLetter(s[i + 1]));
+      accessor |= s[i] != '.' || (i + 1 < s.size() && ascii::IsLetter(s[i + 1]));
       ++i;
     } else if (s[i] == '[' || s[i] == ']' || s[i] == '\'' || s[i] == '"') {
       accessor = true;
@@ -153,7 +147,7 @@ Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std:
     const size_t end = static_cast<size_t>(name.data() + name.size() - text.data());
     return {Bad(Make(i, end, name), "unclosed '" + std::string(opener) + "'"), end};
   }
-  std::string_view content = Trim(text.substr(start, close_at - start));
+  std::string_view content = ascii::Trim(text.substr(start, close_at - start));
   size_t run = 0;  // the closing braces as written
   while (close_at + run < eol && run < close.size() && text[close_at + run] == '}') ++run;
   const bool closed = run == close.size();
@@ -161,8 +155,8 @@ Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std:
   if (!content.empty() && std::string_view("#/^!>=").find(content[0]) != std::string_view::npos) {
     return {std::nullopt, end};  // Mustache section, comment, partial, delimiter change
   }
-  if (!content.empty() && content[0] == '&') content = Trim(content.substr(1));
-  if (const size_t bar = content.find('|'); bar != std::string_view::npos) content = Trim(content.substr(0, bar));
+  if (!content.empty() && content[0] == '&') content = ascii::Trim(content.substr(1));
+  if (const size_t bar = content.find('|'); bar != std::string_view::npos) content = ascii::Trim(content.substr(0, bar));
   if (content.empty()) {
     if (text.substr(start, close_at - start).find_first_not_of(" \t") != std::string_view::npos) {
       return {std::nullopt, i + 1};
@@ -199,7 +193,7 @@ Result Bracket(std::string_view text, size_t i, size_t eol, char open, char clos
     // "[nama debitur, angsuran Anda [jumlah]": a known name that another
     // placeholder interrupts is an unclosed placeholder.
     std::string_view inner = text.substr(start, close_at - start);
-    const std::string_view name = Trim(inner.substr(0, inner.find_first_of(",.;:!?\n")));
+    const std::string_view name = ascii::Trim(inner.substr(0, inner.find_first_of(",.;:!?\n")));
     if (name.size() < inner.size() && !name.empty() && name.data() == text.data() + start && IsName(name, true) &&
         PlaceholderTypeOf(NormalizePlaceholderName(name)) != Placeholder::Type::kUnknown) {
       const size_t end = static_cast<size_t>(name.data() + name.size() - text.data());
@@ -208,14 +202,14 @@ Result Bracket(std::string_view text, size_t i, size_t eol, char open, char clos
   }
   if (close_at >= eol || text[close_at] == open) {
     // Unclosed: a malformed placeholder only when a short name ends the line.
-    const std::string_view rest = Trim(text.substr(start, eol - start));
+    const std::string_view rest = ascii::Trim(text.substr(start, eol - start));
     const bool name_ends_line = close_at >= eol && !rest.empty() && rest.data() == text.data() + start &&
                                 IsName(rest, true) && std::count(rest.begin(), rest.end(), ' ') <= 2;
     if (!name_ends_line) return {std::nullopt, i + 1};
     const size_t end = static_cast<size_t>(rest.data() + rest.size() - text.data());
     return {Bad(Make(i, end, rest), std::string("unclosed '") + open + "'"), end};
   }
-  const std::string_view content = Trim(text.substr(start, close_at - start));
+  const std::string_view content = ascii::Trim(text.substr(start, close_at - start));
   size_t end = close_at + 1;
   if (open == '[' && end < text.size() && (text[end] == '(' || text[end] == '[')) {
     return {std::nullopt, end};  // markdown link or reference
@@ -238,8 +232,8 @@ Result Bracket(std::string_view text, size_t i, size_t eol, char open, char clos
 // %(name)s
 Result Percent(std::string_view text, size_t i) {
   size_t k = i + 2;
-  if (k >= text.size() || !(IsAsciiLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
-  while (k < text.size() && (IsAsciiLetter(text[k]) || IsDigit(text[k]) || text[k] == '_')) ++k;
+  if (k >= text.size() || !(ascii::IsLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
+  while (k < text.size() && (ascii::IsLetter(text[k]) || ascii::IsDigit(text[k]) || text[k] == '_')) ++k;
   if (k >= text.size() || text[k] != ')') return {std::nullopt, i + 1};
   const std::string_view name = text.substr(i + 2, k - i - 2);
   if (k + 1 < text.size() && std::string_view("sdifrx").find(text[k + 1]) != std::string_view::npos) {
@@ -256,7 +250,7 @@ Result Chevrons(std::string_view text, size_t i, size_t eol) {
   const size_t window = std::min(eol, start + 128);
   const size_t close_at = text.substr(0, window).find(">>", start);
   if (close_at == std::string_view::npos) return {std::nullopt, i + 2};
-  const std::string_view content = Trim(text.substr(start, close_at - start));
+  const std::string_view content = ascii::Trim(text.substr(start, close_at - start));
   if (!IsName(content, false)) return {std::nullopt, i + 2};
   return {Make(i, close_at + 2, content), close_at + 2};
 }
@@ -265,8 +259,8 @@ Result Chevrons(std::string_view text, size_t i, size_t eol) {
 // $balance", "' . $this->dueDate . '"); "$300" is money.
 Result Dollar(std::string_view text, size_t i, size_t eol) {
   size_t k = i + 1;
-  if (k >= eol || !(IsAsciiLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
-  if (i > 0 && (IsAsciiLetter(text[i - 1]) || IsDigit(text[i - 1]))) return {std::nullopt, i + 1};  // "US$", "S$"
+  if (k >= eol || !(ascii::IsLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
+  if (i > 0 && (ascii::IsLetter(text[i - 1]) || ascii::IsDigit(text[i - 1]))) return {std::nullopt, i + 1};  // "US$", "S$"
   while (k < eol && (IsIdentChar(text[k]) || text.compare(k, 2, "->") == 0)) k += text.compare(k, 2, "->") == 0 ? 2 : 1;
   const std::string_view var = CodeVariable(text.substr(i, k - i));
   const std::string_view name = var.empty() ? text.substr(i + 1, k - i - 1) : var;
@@ -288,7 +282,7 @@ Result Angle(std::string_view text, size_t i, size_t eol) {
   while (k < eol && k < start + 48 && (IsIdentChar(text[k]) || text[k] == ' ')) ++k;
   if (k >= eol || text[k] != '>' || k == start) return {std::nullopt, i + 1};
   const std::string_view content = text.substr(start, k - start);
-  if (!IsName(content, true) || !IsAsciiLetter(content[0])) return {std::nullopt, i + 1};
+  if (!IsName(content, true) || !ascii::IsLetter(content[0])) return {std::nullopt, i + 1};
   const std::string name = NormalizePlaceholderName(content);
   if (std::find(kMarkup.begin(), kMarkup.end(), name) != kMarkup.end()) return {std::nullopt, i + 1};
   Placeholder p = Make(i, k + 1, content);
@@ -301,7 +295,7 @@ Result Angle(std::string_view text, size_t i, size_t eol) {
 Result Paren(std::string_view text, size_t i, size_t eol) {
   const size_t close_at = text.substr(0, eol).find(')', i + 1);
   if (close_at == std::string_view::npos || close_at - i > 40) return {std::nullopt, i + 1};
-  const std::string_view content = Trim(text.substr(i + 1, close_at - i - 1));
+  const std::string_view content = ascii::Trim(text.substr(i + 1, close_at - i - 1));
   if (!IsName(content, true) || std::count(content.begin(), content.end(), ' ') > 2) return {std::nullopt, i + 1};
   // Only the words of a slot, with a head word ("(borrower name)", "(Name)",
   // "(due date)", "(jumlah)"): a gloss in prose ("(debt collector)",
@@ -366,7 +360,7 @@ std::string Before(std::string_view text, size_t at, size_t n) {
 bool EndsWithWord(const std::string& s, std::string_view w) {
   if (s.size() < w.size() || s.compare(s.size() - w.size(), w.size(), w) != 0) return false;
   const size_t b = s.size() - w.size();
-  return b == 0 || !IsAsciiLetter(s[b - 1]);
+  return b == 0 || !ascii::IsLetter(s[b - 1]);
 }
 
 }  // namespace
@@ -382,7 +376,7 @@ Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placehol
   for (std::string_view cur : {"rp", "idr", "usd", "us$", "$", "ksh", "kes", "sh", "tzs", "ugx", "ngn", "inr", "rs",
                                "php", "myr", "rm", "sgd", "gbp", "eur", "ghs", "zar", "\xe2\x82\xb9", "\xe2\x82\xa6",
                                "\xc2\xa3", "\xe2\x82\xac"}) {
-    if (EndsWithWord(before, cur) || (cur.size() > 0 && !IsAsciiLetter(cur[0]) && before.ends_with(cur))) return T::kAmount;
+    if (EndsWithWord(before, cur) || (cur.size() > 0 && !ascii::IsLetter(cur[0]) && before.ends_with(cur))) return T::kAmount;
   }
   for (std::string_view w : {"total", "jumlah", "nominal", "amount", "balance", "sebesar", "senilai", "sejumlah",
                              "of", "owe", "owes", "tagihan", "angsuran", "cicilan", "denda"}) {

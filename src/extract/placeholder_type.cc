@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/placeholder.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -45,8 +46,8 @@ constexpr auto kOther = std::to_array<std::string_view>({
     "kontrak", "contract", "pinjaman", "loan", "tenor", "periode", "period", "bulan", "month", "salam",
     "greeting", "sapaan", "polis", "policy", "program", "keterangan", "note", "pesan", "message"});
 
-bool IsLower(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+// Ends a camelCase word: "dueDate", "tanggal2Bayar" split before the capital.
+bool IsLowerOrDigit(char c) { return ascii::IsLower(c) || ascii::IsDigit(c); }
 
 }  // namespace
 
@@ -59,8 +60,10 @@ std::string NormalizePlaceholderName(std::string_view raw) {
       continue;
     }
     // camelCase: "dueDate" -> "due_date", "NamaDebitur" -> "nama_debitur".
-    if (IsUpper(c) && i > 0 && IsLower(raw[i - 1]) && !out.empty() && out.back() != '_') out.push_back('_');
-    out.push_back(IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    if (ascii::IsUpper(c) && i > 0 && IsLowerOrDigit(raw[i - 1]) && !out.empty() && out.back() != '_') {
+      out.push_back('_');
+    }
+    out.push_back(ascii::ToLower(c));
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;

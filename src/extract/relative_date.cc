@@ -6,6 +6,7 @@
 #include "extract/date_words.h"
 #include "extract/number_words.h"
 #include "extract/shapes.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -28,7 +29,7 @@ size_t Phrase(const Tokens& t, size_t i, const Words& phrase) {
 // A small count in digits or words at token j ("3", "tiga", "three"), or -1.
 int CountAt(const Tokens& t, size_t j) {
   if (j == kNoToken) return -1;
-  if (t[j].IsPlainNumber()) return t[j].lower.size() <= 3 ? DigitsValue(t[j].lower) : -1;
+  if (t[j].IsPlainNumber()) return t[j].lower.size() <= 3 ? ascii::SmallNumber(t[j].lower) : -1;
   const int v = t[j].IsWord() ? SmallNumberWord(t[j].lower) : 0;
   return v > 0 ? v : -1;
 }

@@ -1,5 +1,7 @@
 #include "extract/shapes.h"
 
+#include "text/ascii.h"
+
 namespace santun {
 
 std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
@@ -14,29 +16,19 @@ std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   return parts;
 }
 
-int DigitsValue(std::string_view s) {
-  if (s.empty() || s.size() > 9) return -1;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 bool IsDottedDateShape(std::string_view s) {
   const auto parts = SplitOn(s, '.');
   return parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 &&
-         parts[2].size() == 4 && DigitsValue(parts[0]) >= 0 && DigitsValue(parts[1]) >= 0 &&
-         DigitsValue(parts[2]) >= 0;
+         parts[2].size() == 4 && ascii::SmallNumber(parts[0]) >= 0 && ascii::SmallNumber(parts[1]) >= 0 &&
+         ascii::SmallNumber(parts[2]) >= 0;
 }
 
 bool IsTimeShape(std::string_view s) {
   if (s.size() < 4 || s.size() > 5) return false;
   const size_t sep = s.size() - 3;
   if (s[sep] != '.' && s[sep] != ':') return false;
-  const int hours = DigitsValue(s.substr(0, sep));
-  const int minutes = DigitsValue(s.substr(sep + 1));
+  const int hours = ascii::SmallNumber(s.substr(0, sep));
+  const int minutes = ascii::SmallNumber(s.substr(sep + 1));
   return hours >= 0 && hours <= 24 && minutes >= 0 && minutes < 60;
 }
 

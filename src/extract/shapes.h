@@ -18,7 +18,4 @@ bool IsTimeShape(std::string_view numeral);
 /// Returns the pieces of `s` between occurrences of `sep`.
 std::vector<std::string_view> SplitOn(std::string_view s, char sep);
 
-/// Returns the value of a run of at most 9 ASCII digits, or -1.
-int DigitsValue(std::string_view s);
-
 }  // namespace santun

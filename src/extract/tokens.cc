@@ -2,12 +2,11 @@
 
 #include <unicode/uchar.h>
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace santun {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool IsSeparator(char c) { return c == '.' || c == ','; }
 
@@ -40,7 +39,7 @@ char32_t At(std::string_view s, size_t i, int* len) {
 bool Token::IsPlainNumber() const {
   if (kind != Kind::kNumber) return false;
   for (char c : lower) {
-    if (!IsDigit(c)) return false;
+    if (!ascii::IsDigit(c)) return false;
   }
   return true;
 }
@@ -53,15 +52,15 @@ Tokens::Tokens(std::string_view text) : text_(text) {
     size_t j = i;
     int len;
     const char32_t c = At(text, i, &len);
-    if (IsDigit(text[i])) {
+    if (ascii::IsDigit(text[i])) {
       t.kind = Token::Kind::kNumber;
-      while (j < n && IsDigit(text[j])) ++j;
+      while (j < n && ascii::IsDigit(text[j])) ++j;
       for (;;) {
         size_t k = j;
         while (k < n && IsSeparator(text[k])) ++k;
-        if (k == j || k >= n || !IsDigit(text[k])) break;
+        if (k == j || k >= n || !ascii::IsDigit(text[k])) break;
         j = k;
-        while (j < n && IsDigit(text[j])) ++j;
+        while (j < n && ascii::IsDigit(text[j])) ++j;
       }
     } else if (IsLetterCp(c)) {
       t.kind = Token::Kind::kWord;
@@ -97,9 +96,7 @@ Tokens::Tokens(std::string_view text) : text_(text) {
     }
     t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
     t.lower.assign(text.substr(i, j - i));
-    for (char& ch : t.lower) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    for (char& ch : t.lower) ch = ascii::ToLower(ch);
     tokens_.push_back(std::move(t));
     i = j;
   }

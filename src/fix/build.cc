@@ -4,12 +4,10 @@
 
 #include "extract/placeholder.h"
 #include "fix/removal.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
-
-bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Where the clause that starts before `pos` ends: at , ; : . ! ? or a line
 // break (not the separators inside a number such as "1.500.000"), before the
@@ -20,20 +18,19 @@ uint32_t ClauseEnd(std::string_view text, uint32_t pos) {
     const char c = text[i];
     if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') break;
     if (c == '.' || c == ',' || c == ':') {
-      const bool in_number = i > 0 && i + 1 < text.size() && text[i - 1] >= '0' && text[i - 1] <= '9' &&
-                             text[i + 1] >= '0' && text[i + 1] <= '9';
+      const bool in_number =
+          i > 0 && i + 1 < text.size() && ascii::IsDigit(text[i - 1]) && ascii::IsDigit(text[i + 1]);
       if (!in_number) break;
     }
   }
-  while (i > pos && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  while (i > pos && ascii::IsBlank(text[i - 1])) --i;
   // Before a closing particle: "lunasin ya" -> "lunasin paling lambat … ya".
   static constexpr std::string_view kParticles[] = {"ya", "yah", "dong", "sih", "deh", "please", "pls"};
   uint32_t w = i;
-  while (w > pos && IsLetter(text[w - 1])) --w;
-  std::string word(text.substr(w, i - w));
-  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  while (w > pos && ascii::IsLetter(text[w - 1])) --w;
+  const std::string word = ascii::ToLower(text.substr(w, i - w));
   if (w > pos && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles)) {
-    while (w > pos && (text[w - 1] == ' ' || text[w - 1] == '\t')) --w;
+    while (w > pos && ascii::IsBlank(text[w - 1])) --w;
     i = w;
   }
   return i;
@@ -41,7 +38,7 @@ uint32_t ClauseEnd(std::string_view text, uint32_t pos) {
 
 std::vector<Edit> ReplaceEdits(const FixSpec& spec, const FixSite& site, std::vector<Edit>* alternative) {
   std::string text = ExpandTemplate(spec.replacement, site.captures ? *site.captures : Captures{});
-  const bool adapt = !spec.replacement.empty() && IsLetter(spec.replacement[0]);
+  const bool adapt = !spec.replacement.empty() && ascii::IsLetter(spec.replacement[0]);
   auto cased = [&](uint32_t at) { return adapt ? AdaptFirstLetter(text, AtSentenceStart(site.text, at)) : text; };
   switch (spec.range) {
     case FixSpec::Range::kHit:
@@ -105,12 +102,12 @@ bool LosesMention(std::string_view text, const std::vector<Edit>& edits, const s
 }  // namespace
 
 std::string GenericMask(std::string_view value) {
-  const auto alnum = static_cast<size_t>(std::count_if(value.begin(), value.end(), IsAlnum));
+  const auto alnum = static_cast<size_t>(std::count_if(value.begin(), value.end(), ascii::IsAlnum));
   const size_t keep = alnum >= 8 ? 4 : 0;
   std::string out(value);
   size_t seen = 0;
   for (char& c : out) {
-    if (!IsAlnum(c)) continue;
+    if (!ascii::IsAlnum(c)) continue;
     ++seen;
     if (seen + keep <= alnum) c = '*';
   }

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "fix/fix.h"
-#include "fix/template.h"
+#include "ruleset/template.h"
 #include "ruleset/rule.h"
 
 namespace santun {

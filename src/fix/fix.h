@@ -8,6 +8,11 @@
 
 namespace santun {
 
+// The fix model sits below the engine (docs/architecture.md): checks and
+// rules attach fixes to diagnostics with fix/build.h, and fix/apply.h
+// applies them; what lints again after applying (the --fix loop, diffs,
+// rewrites) is above the engine, in rewrite/.
+
 /// Replace the original bytes `span` with `replacement` (empty = delete; an
 /// empty span inserts).
 struct Edit {

@@ -2,22 +2,19 @@
 
 #include <algorithm>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 bool IsSentenceEnd(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsClausePunct(char c) { return c == ',' || c == ';' || c == ':'; }
 bool IsWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         static_cast<unsigned char>(c) >= 0x80 || c == '-';
+  return ascii::IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-';
 }
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool InList(std::string_view word, const std::vector<std::string>& list) {
-  std::string w(word);
-  for (char& c : w) c = Lower(c);
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return std::find(list.begin(), list.end(), ascii::ToLower(word)) != list.end();
 }
 
 // Widens `s` over the with_words next to it and over enclosing quotes.
@@ -26,7 +23,7 @@ Span Widen(std::string_view text, Span s, const std::vector<std::string>& with_w
   while (grew) {
     grew = false;
     uint32_t p = s.begin;
-    while (p > 0 && IsBlank(text[p - 1])) --p;
+    while (p > 0 && ascii::IsBlank(text[p - 1])) --p;
     uint32_t w = p;
     while (w > 0 && IsWordByte(text[w - 1])) --w;
     if (w < p && p < s.begin && InList(text.substr(w, p - w), with_words)) {
@@ -34,7 +31,7 @@ Span Widen(std::string_view text, Span s, const std::vector<std::string>& with_w
       grew = true;
     }
     uint32_t q = s.end;
-    while (q < text.size() && IsBlank(text[q])) ++q;
+    while (q < text.size() && ascii::IsBlank(text[q])) ++q;
     uint32_t e = q;
     while (e < text.size() && IsWordByte(text[e])) ++e;
     if (q > s.end && e > q && InList(text.substr(q, e - q), with_words)) {
@@ -58,7 +55,7 @@ Span Widen(std::string_view text, Span s, const std::vector<std::string>& with_w
 }  // namespace
 
 bool AtSentenceStart(std::string_view text, uint32_t pos) {
-  while (pos > 0 && IsBlank(text[pos - 1])) --pos;
+  while (pos > 0 && ascii::IsBlank(text[pos - 1])) --pos;
   if (pos == 0) return true;
   const char c = text[pos - 1];
   return c == '\n' || c == '\r' || IsSentenceEnd(c);
@@ -67,10 +64,10 @@ bool AtSentenceStart(std::string_view text, uint32_t pos) {
 std::string AdaptFirstLetter(std::string s, bool upper) {
   if (s.empty()) return s;
   char& c = s[0];
-  if (upper && c >= 'a' && c <= 'z') {
-    c = static_cast<char>(c - 'a' + 'A');
-  } else if (!upper && c >= 'A' && c <= 'Z' && s.size() > 1 && s[1] >= 'a' && s[1] <= 'z') {
-    c = static_cast<char>(c - 'A' + 'a');
+  if (upper) {
+    c = ascii::ToUpper(c);
+  } else if (s.size() > 1 && ascii::IsLower(s[1])) {
+    c = ascii::ToLower(c);
   }
   return s;
 }
@@ -78,11 +75,11 @@ std::string AdaptFirstLetter(std::string s, bool upper) {
 std::vector<Edit> RemoveSentenceEdits(std::string_view text, Span sentence) {
   uint32_t b = sentence.begin, e = sentence.end;
   uint32_t after = e;
-  while (after < text.size() && IsBlank(text[after])) ++after;
+  while (after < text.size() && ascii::IsBlank(text[after])) ++after;
   const bool line_ends = after == text.size() || text[after] == '\n' || text[after] == '\r';
   if (!line_ends) return {{{b, after}, ""}};
   uint32_t before = b;
-  while (before > 0 && IsBlank(text[before - 1])) --before;
+  while (before > 0 && ascii::IsBlank(text[before - 1])) --before;
   const bool line_starts = before == 0 || text[before - 1] == '\n' || text[before - 1] == '\r';
   if (!line_starts) return {{{before, after}, ""}};
   // Alone on its line: the line goes with one line break.
@@ -101,9 +98,9 @@ std::vector<Edit> RemoveSentenceEdits(std::string_view text, Span sentence) {
 std::vector<Edit> RemoveEdits(std::string_view text, Span span, const std::vector<std::string>& with_words) {
   const Span s = Widen(text, span, with_words);
   uint32_t lb = s.begin;
-  while (lb > 0 && IsBlank(text[lb - 1])) --lb;
+  while (lb > 0 && ascii::IsBlank(text[lb - 1])) --lb;
   uint32_t re = s.end;
-  while (re < text.size() && IsBlank(text[re])) ++re;
+  while (re < text.size() && ascii::IsBlank(text[re])) ++re;
   const char cl = lb > 0 ? text[lb - 1] : '\n';
   const char cr = re < text.size() ? text[re] : '\n';
   const bool starts = cl == '\n' || cl == '\r' || IsSentenceEnd(cl);
@@ -118,7 +115,7 @@ std::vector<Edit> RemoveEdits(std::string_view text, Span span, const std::vecto
     uint32_t e = re;
     if (IsClausePunct(cr)) {
       ++e;
-      while (e < text.size() && IsBlank(text[e])) ++e;
+      while (e < text.size() && ascii::IsBlank(text[e])) ++e;
     }
     const char first = text[s.begin];
     if (first >= 'A' && first <= 'Z' && e < text.size() && text[e] >= 'a' && text[e] <= 'z') {
@@ -130,7 +127,7 @@ std::vector<Edit> RemoveEdits(std::string_view text, Span span, const std::vecto
     uint32_t b = lb;
     if (IsClausePunct(cl)) {
       --b;
-      while (b > 0 && IsBlank(text[b - 1])) --b;
+      while (b > 0 && ascii::IsBlank(text[b - 1])) --b;
     }
     return {{{b, s.end}, ""}};
   }
@@ -138,7 +135,7 @@ std::vector<Edit> RemoveEdits(std::string_view text, Span span, const std::vecto
     // "Bayar, penipu, sekarang" -> "Bayar, sekarang"; "Kamu penipu, bayar" -> "Kamu, bayar".
     if (IsClausePunct(cl)) {
       uint32_t e = re + 1;
-      while (e < text.size() && IsBlank(text[e])) ++e;
+      while (e < text.size() && ascii::IsBlank(text[e])) ++e;
       return {{{s.begin, e}, ""}};
     }
     return {{{lb, s.end}, ""}};

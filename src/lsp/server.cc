@@ -4,7 +4,7 @@
 #include <optional>
 #include <utility>
 
-#include "fix/fix_loop.h"
+#include "rewrite/fix_loop.h"
 #include "report/sarif.h"
 #include "text/utf8.h"
 

@@ -1,9 +1,9 @@
 #include "lsp/transport.h"
 
-#include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <optional>
+
+#include "text/ascii.h"
 
 namespace santun::lsp {
 namespace {
@@ -12,17 +12,8 @@ namespace {
 // message to allocate for.
 constexpr size_t kMaxContentLength = 64u << 20;
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  const size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
+// A header's name or value without its blanks and the '\r' of a CRLF line end.
+std::string_view TrimField(std::string_view s) { return ascii::TrimLeft(ascii::TrimRight(s, " \t\r")); }
 
 }  // namespace
 
@@ -43,8 +34,8 @@ ReadStatus ReadMessage(std::istream& in, std::string* body, std::string* error) 
       *error = "header line without ':': '" + line.substr(0, 80) + "'";
       return ReadStatus::kBadHeader;
     }
-    if (Lower(Trim(line.substr(0, colon))) != "content-length") continue;
-    const std::string value = Trim(line.substr(colon + 1));
+    if (ascii::ToLower(TrimField(std::string_view(line).substr(0, colon))) != "content-length") continue;
+    const std::string value(TrimField(std::string_view(line).substr(colon + 1)));
     size_t n = 0;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
     if (ec != std::errc() || end != value.data() + value.size() || n > kMaxContentLength) {

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
@@ -129,8 +131,8 @@ std::string PathToUri(const std::string& path) {
   static const char* kHex = "0123456789ABCDEF";
   std::string out = !p.empty() && p[0] == '/' ? "file://" : "";
   for (unsigned char c : p) {
-    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                      c == '.' || c == '_' || c == '~' || c == '/';
+    const bool keep =
+        ascii::IsAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     if (keep) {
       out.push_back(static_cast<char>(c));
     } else {

@@ -1,8 +1,15 @@
+#include "ruleset/load_rules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "ruleset/builtin_rules.h"
 #include "ruleset/rule_codec.h"
-#include "ruleset/rule_set.h"
 
 namespace santun {
+namespace fs = std::filesystem;
 
 Errors LoadBuiltinRules(PackContents* contents) {
   if (!DecodeRules(BuiltinRulesBlob(), contents)) {
@@ -26,6 +33,34 @@ Errors LoadRuleSet(const PackSources& sources, RuleSet* out) {
   }
   if (!errors.empty()) return errors;
   return RuleSet::Build(std::move(contents), out);
+}
+
+Errors ReadPackDir(const std::string& dir, std::vector<SourceFile>* files) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return {{dir, 0, "cannot read rule folder: not a directory"}};
+  }
+  std::vector<std::string> paths;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".toml") {
+      paths.push_back(it->path().lexically_normal().string());
+    }
+  }
+  if (ec) return {{dir, 0, "cannot read rule folder: " + ec.message()}};
+  std::sort(paths.begin(), paths.end());
+  Errors errors;
+  for (const std::string& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (!in.good() && !in.eof()) {
+      errors.push_back({p, 0, "cannot read rule pack"});
+      continue;
+    }
+    std::string text = content.str();
+    if (LooksLikeRulePack(text)) files->push_back({p, std::move(text)});
+  }
+  return errors;
 }
 
 }  // namespace santun

@@ -6,7 +6,7 @@
 
 #include "core/suggest.h"
 #include "ruleset/atoms.h"
-#include "fix/template.h"
+#include "ruleset/template.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
 #include "ruleset/message_kinds.h"
@@ -14,6 +14,7 @@
 #include "ruleset/example_text.h"
 #include "ruleset/term_regex.h"
 #include "ruleset/toml_reader.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -63,7 +64,7 @@ std::string UpperCaseLetter(const std::string& pattern) {
       if (end != std::string::npos) i = end + 1;
       continue;
     }
-    if (c >= 'A' && c <= 'Z') return std::string(1, c);
+    if (ascii::IsUpper(c)) return std::string(1, c);
   }
   return "";
 }
@@ -460,9 +461,7 @@ class PackDecoder {
     reader_.Bool(*fix, "from_check", &from_check, ctx);
     reader_.String(*fix, "title", &spec.title, true, ctx);
     reader_.StringList(*fix, "with_words", &spec.with_words, false, ctx);
-    for (std::string& w : spec.with_words) {
-      for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
+    for (std::string& w : spec.with_words) w = ascii::ToLower(w);
     if (has_replace + remove + remove_sentence + mask + from_check != 1) {
       reader_.Fail(*fix, ctx + "a fix needs exactly one of 'replace', 'remove = true', 'remove_sentence = true', "
                                "'mask = true' or 'from_check = true'");

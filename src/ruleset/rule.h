@@ -37,7 +37,7 @@ struct RuleException {
 };
 
 /// What a rule's fix does (docs/rules.md, "Fixes"): an action on a range
-/// around the hit. The replacement is a template (fix/template.h) with
+/// around the hit. The replacement is a template (ruleset/template.h) with
 /// captures: $0 / ${match}, $1…$9 and ${name} (the pattern's groups), what
 /// a structural check provides (${masked}, ${weekday} …) and facts of the
 /// message (${amount}, ${due_date}); ${x:-text} and ${x:+text} pick text by
@@ -89,7 +89,11 @@ struct RuleExample {
 using ParamValue = std::variant<bool, int64_t, double, std::string, std::vector<std::string>>;
 
 /// A rule as decoded from a pack: metadata, what it matches and its examples.
-/// Rules are immutable after loading and shared between threads.
+/// Rules are immutable after loading and shared between threads. A member
+/// added here (or to FixSpec, RuleExample, RuleException, Lexicon) must be
+/// added to FieldsOf (ruleset/rule_fields.h, a compile error until it is),
+/// which the binary codec follows, and read by the pack loader
+/// (tests/ruleset/rule_fields_test.cc fails until it is).
 struct Rule {
   std::string id;        // "category.name"
   std::string category;  // the part of id before the first '.'

@@ -1,11 +1,21 @@
 #include "ruleset/rule_codec.h"
 
 #include <cstring>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <type_traits>
+
+#include "ruleset/rule_fields.h"
 
 namespace santun {
 namespace {
 
-constexpr uint32_t kMagic = 0x534E5435;  // "SNT5"
+// The blob is FieldsOf (ruleset/rule_fields.h) of every rule, then of every
+// lexicon, member by member in declaration order; vectors and maps start
+// with their size. The build writes and reads it with the same code, so the
+// format needs no compatibility: the magic changes with the layout.
+constexpr uint32_t kMagic = 0x534E5436;  // "SNT6"
 
 class Writer {
  public:
@@ -112,175 +122,128 @@ ParamValue DecodeParam(Reader& r) {
   }
 }
 
-void EncodeRule(Writer& w, const Rule& r) {
-  w.Str(r.id);
-  w.Str(r.category);
-  w.U32(static_cast<uint32_t>(r.severity));
-  w.Strs(r.langs);
-  w.Str(r.summary);
-  w.Str(r.message);
-  w.Str(r.why);
-  w.Strs(r.refs);
-  w.Str(r.suggestion);
-  w.Strs(r.terms);
-  w.Strs(r.stems);
-  w.Strs(r.patterns);
-  w.Strs(r.prefixes);
-  w.Strs(r.suffixes);
-  w.Str(r.check);
-  w.U32(static_cast<uint32_t>(r.params.size()));
-  for (const auto& [name, value] : r.params) {
-    w.Str(name);
-    EncodeParam(w, value);
-  }
-  w.U32(static_cast<uint32_t>(r.exceptions.size()));
-  for (const RuleException& e : r.exceptions) {
-    w.U32(static_cast<uint32_t>(e.scope));
-    w.Regexes(e.regexes);
-  }
-  w.U32(r.negation ? 1 : 0);
-  w.U32(r.skip_quoted ? 1 : 0);
-  w.Strs(r.profiles);
-  w.Strs(r.unless);
-  w.Strs(r.unless_rules);
-  w.U32(r.opt_in ? 1 : 0);
-  w.Strs(r.kinds);
-  w.Regexes(r.matchers);
-  w.U32(static_cast<uint32_t>(r.fix.kind));
-  w.U32(static_cast<uint32_t>(r.fix.range));
-  w.Str(r.fix.replacement);
-  w.Strs(r.fix.with_words);
-  w.Str(r.fix.title);
-  w.U32(static_cast<uint32_t>(r.fix.applicability));
-  w.U32(static_cast<uint32_t>(r.examples.size()));
-  for (const RuleExample& e : r.examples) {
-    w.Str(e.text);
-    w.U32(static_cast<uint32_t>(e.expected.size()));
-    for (const Span& s : e.expected) {
-      w.U32(s.begin);
-      w.U32(s.end);
-    }
-    w.U32(e.fixed ? 1 : 0);
-    if (e.fixed) w.Str(*e.fixed);
-    w.Str(e.known);
-    w.Str(e.lang);
-    w.U32(e.template_mode ? (*e.template_mode ? 2 : 1) : 0);
-    w.Str(e.today);
-    w.Str(e.send_at);
-    w.Str(e.tz);
-    w.Str(e.profile);
-    w.Str(e.channel);
-    w.U32(static_cast<uint32_t>(e.line));
-  }
-  w.Str(r.file);
-  w.U32(static_cast<uint32_t>(r.line));
-}
+// Writes one member of a rule type (FieldsOf), by type.
+class FieldWriter {
+ public:
+  explicit FieldWriter(Writer& w) : w_(w) {}
 
-Rule DecodeRule(Reader& in) {
-  Rule r;
-  r.id = in.Str();
-  r.category = in.Str();
-  r.severity = static_cast<Severity>(in.U32() % 3);
-  r.langs = in.Strs();
-  r.summary = in.Str();
-  r.message = in.Str();
-  r.why = in.Str();
-  r.refs = in.Strs();
-  r.suggestion = in.Str();
-  r.terms = in.Strs();
-  r.stems = in.Strs();
-  r.patterns = in.Strs();
-  r.prefixes = in.Strs();
-  r.suffixes = in.Strs();
-  r.check = in.Str();
-  for (uint32_t n = in.Count(); n > 0 && in.ok(); --n) {
-    std::string name = in.Str();
-    r.params[name] = DecodeParam(in);
+  void operator()(const std::string& s) { w_.Str(s); }
+  void operator()(const std::vector<std::string>& v) { w_.Strs(v); }
+  void operator()(const std::vector<Regex>& v) { w_.Regexes(v); }
+  void operator()(bool b) { w_.U32(b ? 1 : 0); }
+  void operator()(int i) { w_.U32(static_cast<uint32_t>(i)); }
+  void operator()(uint32_t u) { w_.U32(u); }
+  template <class E>
+    requires std::is_enum_v<E>
+  void operator()(E e) {
+    static_assert(kEnumCount<E> > 0, "kEnumCount (ruleset/rule_fields.h) is missing for this enum");
+    w_.U32(static_cast<uint32_t>(e));
   }
-  r.exceptions.resize(in.Count());
-  for (RuleException& e : r.exceptions) {
-    e.scope = static_cast<RuleException::Scope>(in.U32() % 2);
-    e.regexes = in.Regexes();
+  void operator()(const std::optional<std::string>& s) {
+    w_.U32(s ? 1 : 0);
+    if (s) w_.Str(*s);
   }
-  r.negation = in.U32() != 0;
-  r.skip_quoted = in.U32() != 0;
-  r.profiles = in.Strs();
-  r.unless = in.Strs();
-  r.unless_rules = in.Strs();
-  r.opt_in = in.U32() != 0;
-  r.kinds = in.Strs();
-  r.matchers = in.Regexes();
-  r.fix.kind = static_cast<FixSpec::Kind>(in.U32() % 5);
-  r.fix.range = static_cast<FixSpec::Range>(in.U32() % 5);
-  r.fix.replacement = in.Str();
-  r.fix.with_words = in.Strs();
-  r.fix.title = in.Str();
-  r.fix.applicability = static_cast<Applicability>(in.U32() % 3);
-  r.examples.resize(in.Count());
-  for (RuleExample& e : r.examples) {
-    e.text = in.Str();
-    e.expected.resize(in.Count());
-    for (Span& s : e.expected) {
-      s.begin = in.U32();
-      s.end = in.U32();
+  void operator()(const std::optional<bool>& b) { w_.U32(b ? (*b ? 2 : 1) : 0); }
+  void operator()(const std::vector<Span>& spans) {
+    w_.U32(static_cast<uint32_t>(spans.size()));
+    for (const Span& s : spans) {
+      w_.U32(s.begin);
+      w_.U32(s.end);
     }
-    if (in.U32() != 0) e.fixed = in.Str();
-    e.known = in.Str();
-    e.lang = in.Str();
-    if (uint32_t t = in.U32(); t != 0) e.template_mode = t == 2;
-    e.today = in.Str();
-    e.send_at = in.Str();
-    e.tz = in.Str();
-    e.profile = in.Str();
-    e.channel = in.Str();
-    e.line = static_cast<int>(in.U32());
   }
-  r.file = in.Str();
-  r.line = static_cast<int>(in.U32());
-  return r;
-}
+  void operator()(const std::map<std::string, ParamValue>& params) {
+    w_.U32(static_cast<uint32_t>(params.size()));
+    for (const auto& [name, value] : params) {
+      w_.Str(name);
+      EncodeParam(w_, value);
+    }
+  }
+  template <RuleType T>
+  void operator()(const T& v) {
+    std::apply([this](const auto&... member) { ((*this)(member), ...); }, FieldsOf(v));
+  }
+  template <RuleType T>
+  void operator()(const std::vector<T>& v) {
+    w_.U32(static_cast<uint32_t>(v.size()));
+    for (const T& e : v) (*this)(e);
+  }
+
+ private:
+  Writer& w_;
+};
+
+// Reads what FieldWriter wrote, member by member, into the same types.
+class FieldReader {
+ public:
+  explicit FieldReader(Reader& r) : r_(r) {}
+
+  void operator()(std::string& s) { s = r_.Str(); }
+  void operator()(std::vector<std::string>& v) { v = r_.Strs(); }
+  void operator()(std::vector<Regex>& v) { v = r_.Regexes(); }
+  void operator()(bool& b) { b = r_.U32() != 0; }
+  void operator()(int& i) { i = static_cast<int>(r_.U32()); }
+  void operator()(uint32_t& u) { u = r_.U32(); }
+  template <class E>
+    requires std::is_enum_v<E>
+  void operator()(E& e) {
+    e = static_cast<E>(r_.U32() % kEnumCount<E>);
+  }
+  void operator()(std::optional<std::string>& s) {
+    if (r_.U32() != 0) s = r_.Str();
+  }
+  void operator()(std::optional<bool>& b) {
+    if (uint32_t t = r_.U32(); t != 0) b = t == 2;
+  }
+  void operator()(std::vector<Span>& spans) {
+    spans.resize(r_.Count());
+    for (Span& s : spans) {
+      s.begin = r_.U32();
+      s.end = r_.U32();
+    }
+  }
+  void operator()(std::map<std::string, ParamValue>& params) {
+    for (uint32_t n = r_.Count(); n > 0 && r_.ok(); --n) {
+      std::string name = r_.Str();
+      params[name] = DecodeParam(r_);
+    }
+  }
+  template <RuleType T>
+  void operator()(T& v) {
+    std::apply([this](auto&... member) { ((*this)(member), ...); }, FieldsOf(v));
+  }
+  template <RuleType T>
+  void operator()(std::vector<T>& v) {
+    v.resize(r_.Count());
+    for (T& e : v) {
+      if (!r_.ok()) break;
+      (*this)(e);
+    }
+  }
+
+ private:
+  Reader& r_;
+};
 
 }  // namespace
 
 std::string EncodeRules(const std::vector<Rule>& rules, const std::vector<Lexicon>& lexicons) {
   Writer w;
   w.U32(kMagic);
-  w.U32(static_cast<uint32_t>(rules.size()));
-  for (const Rule& r : rules) EncodeRule(w, r);
-  w.U32(static_cast<uint32_t>(lexicons.size()));
-  for (const Lexicon& l : lexicons) {
-    w.Str(l.name);
-    w.Strs(l.langs);
-    w.Strs(l.terms);
-    w.Strs(l.stems);
-    w.Strs(l.patterns);
-    w.Regexes(l.regexes);
-    w.U32(l.term_regexes);
-    w.Str(l.file);
-    w.U32(static_cast<uint32_t>(l.line));
-  }
+  FieldWriter fields(w);
+  fields(rules);
+  fields(lexicons);
   return w.Take();
 }
 
 bool DecodeRules(std::string_view blob, PackContents* contents) {
   Reader in(blob);
   if (in.U32() != kMagic) return false;
-  std::vector<Rule> rules(in.Count());
-  for (Rule& r : rules) {
-    if (!in.ok()) break;
-    r = DecodeRule(in);
-  }
-  std::vector<Lexicon> lexicons(in.Count());
-  for (Lexicon& l : lexicons) {
-    l.name = in.Str();
-    l.langs = in.Strs();
-    l.terms = in.Strs();
-    l.stems = in.Strs();
-    l.patterns = in.Strs();
-    l.regexes = in.Regexes();
-    l.term_regexes = in.U32();
-    l.file = in.Str();
-    l.line = static_cast<int>(in.U32());
+  std::vector<Rule> rules;
+  std::vector<Lexicon> lexicons;
+  FieldReader fields(in);
+  fields(rules);
+  fields(lexicons);
+  for (const Lexicon& l : lexicons) {
     if (l.term_regexes > l.regexes.size()) return false;
   }
   if (!in.ok() || !in.done()) return false;

@@ -10,13 +10,6 @@
 
 namespace santun {
 
-/// Where rule packs come from: the packs compiled into the binary and/or
-/// folders of user packs (searched recursively for *.toml rule packs).
-struct PackSources {
-  bool builtin = true;
-  std::vector<std::string> dirs;
-};
-
 /// The registry of loaded rules. A rule id names one rule; it may have one
 /// variant per language (abuse.accusation in abuse.id.toml and in
 /// abuse.en.toml), which must agree on category and severity. Rules are
@@ -46,14 +39,5 @@ class RuleSet {
   std::map<std::string, std::vector<size_t>, std::less<>> lexicon_index_;
   std::vector<std::string> ids_;
 };
-
-/// Loads the built-in rules and the packs of `sources.dirs` into *out
-/// (defined in load_rules.cc). All errors of all packs are returned; on any
-/// error *out is left empty.
-Errors LoadRuleSet(const PackSources& sources, RuleSet* out);
-
-/// Returns the rule pack files of `dir` (recursively, sorted), or an error
-/// when the folder cannot be read.
-Errors ReadPackDir(const std::string& dir, std::vector<SourceFile>* files);
 
 }  // namespace santun

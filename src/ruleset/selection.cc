@@ -4,6 +4,7 @@
 
 #include "core/suggest.h"
 #include "ruleset/categories.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -21,9 +22,7 @@ std::vector<std::string> SplitList(const std::vector<std::string>& values) {
     while (start <= v.size()) {
       size_t comma = v.find(',', start);
       if (comma == std::string::npos) comma = v.size();
-      std::string item = v.substr(start, comma - start);
-      item.erase(0, item.find_first_not_of(" \t"));
-      item.erase(item.find_last_not_of(" \t") + 1);
+      const std::string item(ascii::Trim(std::string_view(v).substr(start, comma - start)));
       if (!item.empty()) out.push_back(item);
       start = comma + 1;
     }
@@ -31,20 +30,19 @@ std::vector<std::string> SplitList(const std::vector<std::string>& values) {
   return out;
 }
 
-Errors Selection::Create(const RuleSet& rules, std::vector<std::string> select,
-                         std::vector<std::string> ignore, Selection* out) {
+std::vector<Selection::UnknownEntry> Selection::Create(const RuleSet& rules, std::vector<std::string> select,
+                                                      std::vector<std::string> ignore, Selection* out) {
   std::vector<std::string> known = rules.ids();
   known.insert(known.end(), Categories().begin(), Categories().end());
-  Errors errors;
-  auto check = [&](const std::vector<std::string>& items, const char* option) {
+  std::vector<UnknownEntry> errors;
+  auto check = [&](const std::vector<std::string>& items, UnknownEntry::List list) {
     for (const std::string& item : items) {
       if (Contains(known, item)) continue;
-      errors.push_back({"", 0, std::string(option) + ": unknown rule or category '" + item + "'" +
-                                   DidYouMean(item, known)});
+      errors.push_back({list, item, ClosestMatch(item, known)});
     }
   };
-  check(select, "--select");
-  check(ignore, "--ignore");
+  check(select, UnknownEntry::List::kSelect);
+  check(ignore, UnknownEntry::List::kIgnore);
   if (errors.empty()) {
     out->select_ = std::move(select);
     out->ignore_ = std::move(ignore);

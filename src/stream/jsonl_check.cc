@@ -12,6 +12,7 @@
 #include "stream/jsonl_record.h"
 #include "stream/line_reader.h"
 #include "stream/ordered_pipeline.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -28,9 +29,7 @@ struct Checked {
   std::optional<InputError> error;
 };
 
-bool IsBlank(const std::string& s) {
-  return s.find_first_not_of(" \t\r") == std::string::npos;
-}
+bool IsBlankLine(std::string_view s) { return ascii::Trim(s, " \t\r").empty(); }
 
 Checked CheckLine(const Linter& linter, const std::string& display, const JsonlCheckOptions& options,
                   const ResultSink& sink, Line&& line) {
@@ -93,7 +92,7 @@ void CheckJsonl(const Linter& linter, const std::string& path, const std::string
     Line line;
     while ((batch->empty() || reader.LineBuffered()) && batch->size() < batch_lines &&
            reader.Next(&line.bytes, &line.too_long)) {
-      if (!line.too_long && IsBlank(line.bytes)) continue;
+      if (!line.too_long && IsBlankLine(line.bytes)) continue;
       line.number = reader.line_number();
       *bytes += line.bytes.size();
       batch->push_back(std::move(line));

@@ -3,14 +3,14 @@
 #include <array>
 #include <string_view>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
-bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLeetSymbol(char c) { return c == '@' || c == '$'; }
 bool IsTokenChar(char c) {
-  return IsLetter(c) || IsDigit(c) || IsLeetSymbol(c) || static_cast<unsigned char>(c) >= 0x80;
+  return ascii::IsLower(c) || ascii::IsDigit(c) || IsLeetSymbol(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 bool IsSpacingSeparator(char c) {
   return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*';
@@ -45,11 +45,11 @@ bool IsUnit(std::string_view s) {
 
 bool LooksLikeQuantity(std::string_view token) {
   size_t digits = 0;
-  while (digits < token.size() && IsDigit(token[digits])) ++digits;
+  while (digits < token.size() && ascii::IsDigit(token[digits])) ++digits;
   if (digits == 0) return false;
   std::string_view rest = token.substr(digits);
   for (char c : rest) {
-    if (!IsLetter(c)) return false;
+    if (!ascii::IsLower(c)) return false;
   }
   return digits >= 2 || IsUnit(rest);
 }
@@ -75,11 +75,11 @@ NormalizedText CollapseSpacedLetters(const NormalizedText& in) {
   while (i < n) {
     if (single_at(i) && i + 2 < n && IsSpacingSeparator(t[i + 1])) {
       const char sep = t[i + 1];
-      size_t last = i, count = 1, letters = IsLetter(t[i]) ? 1 : 0;
+      size_t last = i, count = 1, letters = ascii::IsLower(t[i]) ? 1 : 0;
       while (last + 2 < n && t[last + 1] == sep && single_at(last + 2)) {
         last += 2;
         ++count;
-        if (IsLetter(t[last])) ++letters;
+        if (ascii::IsLower(t[last])) ++letters;
       }
       if (count >= 3 && letters >= 2) {
         for (size_t k = i; k <= last; k += 2) CopyByte(in, k, out);
@@ -109,9 +109,9 @@ NormalizedText MapLeetspeak(const NormalizedText& in) {
     int letters = 0;
     bool has_leet = false, other_digit = false;
     while (j < n && IsTokenChar(t[j])) {
-      letters += IsLetter(t[j]) ? 1 : 0;
+      letters += ascii::IsLower(t[j]) ? 1 : 0;
       has_leet |= LeetLetter(t[j]) != 0;
-      other_digit |= IsDigit(t[j]) && LeetLetter(t[j]) == 0;
+      other_digit |= ascii::IsDigit(t[j]) && LeetLetter(t[j]) == 0;
       ++j;
     }
     // One letter is enough when every digit is a leet letter ("g0"); with a
@@ -135,7 +135,7 @@ NormalizedText CollapseElongation(const NormalizedText& in) {
   size_t i = 0;
   while (i < n) {
     size_t j = i + 1;
-    if (IsLetter(t[i])) {
+    if (ascii::IsLower(t[i])) {
       while (j < n && t[j] == t[i]) ++j;
     }
     if (j - i >= 3) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
@@ -29,18 +31,16 @@ constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "yth", "bpk", "bp", "sdr", "sdri", "no", "jl", "jln", "dr", "mr", "mrs", "ms",
     "pt", "tbk", "tgl", "rp", "st", "kec", "kel", "rek", "etc"});
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::string_view WordBefore(std::string_view text, uint32_t end) {
   uint32_t b = end;
-  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  while (b > 0 && ascii::IsLower(text[b - 1])) --b;
   return text.substr(b, end - b);
 }
 
 // Adds [b, e) unless it holds only whitespace.
 void Push(std::vector<Span>& spans, std::string_view text, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; ++i) {
-    if (!IsSpace(text[i])) {
+    if (!ascii::IsSpace(text[i])) {
       spans.push_back({b, e});
       return;
     }
@@ -64,7 +64,7 @@ Scopes::Scopes(std::string_view normalized) : text_(normalized) {
     if (c != '.' && c != '!' && c != '?') continue;
     uint32_t j = i;
     while (j + 1 < n && (text_[j + 1] == '.' || text_[j + 1] == '!' || text_[j + 1] == '?')) ++j;
-    if (j + 1 < n && !IsSpace(text_[j + 1])) {
+    if (j + 1 < n && !ascii::IsSpace(text_[j + 1])) {
       i = j;
       continue;
     }
@@ -83,12 +83,11 @@ Scopes::Scopes(std::string_view normalized) : text_(normalized) {
       char c = text_[i];
       bool split_after = false, split_before = false;
       if (c == ',' || c == ';' || c == ':') {
-        bool in_number = i > 0 && i + 1 < n && text_[i - 1] >= '0' && text_[i - 1] <= '9' &&
-                         text_[i + 1] >= '0' && text_[i + 1] <= '9';
+        bool in_number = i > 0 && i + 1 < n && ascii::IsDigit(text_[i - 1]) && ascii::IsDigit(text_[i + 1]);
         split_after = !in_number;
-      } else if (c >= 'a' && c <= 'z' && (i == 0 || !(text_[i - 1] >= 'a' && text_[i - 1] <= 'z'))) {
+      } else if (ascii::IsLower(c) && (i == 0 || !ascii::IsLower(text_[i - 1]))) {
         uint32_t j = i;
-        while (j < s.end && text_[j] >= 'a' && text_[j] <= 'z') ++j;
+        while (j < s.end && ascii::IsLower(text_[j])) ++j;
         split_before = IsOneOf(text_.substr(i, j - i), kClauseConjunctions);
       }
       if (split_after) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace santun {
@@ -91,9 +92,7 @@ std::string AsciiSkeleton(const IcuFolders& f, const std::string& utf8_text) {
                                      static_cast<int32_t>(utf8_text.size()), buf, sizeof buf, &st);
   if (U_FAILURE(st) || n <= 0 || n >= static_cast<int32_t>(sizeof buf)) return "";
   std::string skeleton(buf, static_cast<size_t>(n));
-  for (char& ch : skeleton) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
+  for (char& ch : skeleton) ch = ascii::ToLower(ch);
   return IsAsciiLookalike(skeleton) ? skeleton : "";
 }
 
@@ -150,10 +149,7 @@ std::string ComputeFold(char32_t c) {
       if (u_charType(d) != U_NON_SPACING_MARK) utf8::Append(base, static_cast<char32_t>(d));
     }
     if (!base.empty() && AllAscii(base)) {
-      for (char& ch : base) {
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      }
-      return base;
+      return ascii::ToLower(base);
     }
   }
   return folded;
@@ -176,9 +172,7 @@ NormalizedText FoldUnicode(std::string_view original) {
   const size_t n = original.size();
   if (utf8::IsAscii(original)) {
     for (size_t i = 0; i < n; ++i) {
-      char c = original[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      out.Append(c, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+      out.Append(ascii::ToLower(original[i]), static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
     }
     return out;
   }
@@ -199,9 +193,7 @@ NormalizedText FoldUnicode(std::string_view original) {
     }
     const auto ob = static_cast<uint32_t>(i), oe = static_cast<uint32_t>(seg_end);
     if (seg_end == i + 1 && static_cast<unsigned char>(original[i]) < 0x80) {
-      char c = original[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      out.Append(c, ob, oe);
+      out.Append(ascii::ToLower(original[i]), ob, oe);
       i = seg_end;
       continue;
     }

@@ -180,6 +180,15 @@ TEST(CheckCli, UnknownSelectionIsAUsageError) {
             "santun: error: --select: unknown rule or category 'abuse.acusation', did you mean 'abuse.accusation'?\n");
 }
 
+TEST(CheckCli, UnknownIgnoreAndExtendSelectNameTheirOption) {
+  RunOutput r = RunSantun({"check", "--ignore", "thret", "--extend-select", "abuse.acusation", "-"}, "x\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "santun: error: --ignore: unknown rule or category 'thret', did you mean 'threat'?\n"
+            "santun: error: --extend-select: unknown rule or category 'abuse.acusation', did you mean "
+            "'abuse.accusation'?\n");
+}
+
 TEST(CheckCli, FailOnDecidesTheExitCode) {
   const std::string msg = "Bayar hari ini!!\n";  // a warning only
   EXPECT_EQ(RunSantun({"check", "-"}, msg).exit_code, 1);

@@ -191,6 +191,24 @@ TEST(RewriteCli, ProfileFromSantunToml) {
   EXPECT_EQ(isolated.out.find("This is an attempt to collect a debt"), std::string::npos) << isolated.out;
 }
 
+// rewrite resolves santun.toml through the same session as check: its
+// [allow] list keeps the creditor's own number in the rewrite.
+TEST(RewriteCli, AllowListFromSantunToml) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/msg.txt",
+            "Yth. Bapak Budi, tagihan Rp 500.000 dari PT Dana Kilat jatuh tempo 20 Desember 2026. "
+            "Nomor WA Bapak 0812-0000-7788 sudah kami catat.\n");
+  RunOutput before = RunSantun({"rewrite", "--today", "2026-12-01", "msg.txt"}, "", dir);
+  EXPECT_EQ(before.exit_code, 0) << before.err;
+  EXPECT_EQ(before.out.find("0812-0000-7788"), std::string::npos) << before.out;
+  WriteFile(dir + "/santun.toml", "[allow]\nnumbers = [\"+62 812-0000-7788\"]\n");
+  RunOutput after = RunSantun({"rewrite", "--today", "2026-12-01", "msg.txt"}, "", dir);
+  EXPECT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_NE(after.out.find("Nomor WA Bapak 0812-0000-7788 sudah kami catat."), std::string::npos) << after.out;
+  RunOutput isolated = RunSantun({"rewrite", "--isolated", "--today", "2026-12-01", "msg.txt"}, "", dir);
+  EXPECT_EQ(isolated.out.find("0812-0000-7788"), std::string::npos) << isolated.out;
+}
+
 TEST(RewriteCli, UnreadableInput) {
   RunOutput r = RunSantun({"rewrite", "/nonexistent/x.txt"});
   EXPECT_EQ(r.exit_code, 3);

@@ -3,6 +3,7 @@
 
 #include "engine/linter.h"
 #include "engine/rule_tests.h"
+#include "ruleset/load_rules.h"
 
 namespace santun {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "eval/corpus.h"
 #include "eval/metrics.h"
+#include "ruleset/load_rules.h"
 #include "support/run.h"
 
 namespace santun {

@@ -83,6 +83,9 @@ const std::vector<DateCase> kIndonesian = {
      {{"25 Des 2026", 14, kAbs, D(2026, 12, 25), true, -1, true}}},
     {"ShortMonthWithDot", "id", kToday, "tgl 25 Des. 2026",
      {{"25 Des. 2026", 4, kAbs, D(2026, 12, 25), true, -1, true}}},
+    // "Agst" was known to the personal-data scanners only; one month table now.
+    {"ShortMonthAgst", "id", kToday, "paling lambat 17 Agst 2027",
+     {{"17 Agst 2027", 14, kAbs, D(2027, 8, 17), true, -1, true}}},
     {"ShortMonthNoYear", "id", kToday, "bayar 25 Des",
      {{"25 Des", 6, kAbs, D(2026, 12, 25), true, -1, false}}},
     {"SlashAfterTgl", "id", kToday, "tgl 25/12/2026",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/linter.h"
+#include "ruleset/load_rules.h"
 #include "ruleset/rule_set.h"
 
 namespace santun::fuzz {

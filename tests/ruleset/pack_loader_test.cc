@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "ruleset/load_rules.h"
 #include "ruleset/rule_set.h"
 
 namespace santun {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "ruleset/load_rules.h"
+
 namespace santun {
 namespace {
 
@@ -29,12 +31,19 @@ TEST_F(SelectionTest, MostSpecificEntryWins) {
   EXPECT_FALSE(t.Enabled("abuse.accusation", "abuse"));
 }
 
+// The library names the unknown entries and their likely spelling; the CLI
+// words the error with the option's name (tests/cli/check_cli_test.cc
+// UnknownSelectionIsAUsageError, UnknownIgnoreAndExtendSelectNameTheirOption).
 TEST_F(SelectionTest, UnknownIdsGetASuggestion) {
   Selection s;
-  Errors errors = Selection::Create(rules_, {"abuse.acusation"}, {"thret"}, &s);
+  const std::vector<Selection::UnknownEntry> errors = Selection::Create(rules_, {"abuse.acusation"}, {"thret"}, &s);
   ASSERT_EQ(errors.size(), 2u);
-  EXPECT_EQ(errors[0].ToString(), "--select: unknown rule or category 'abuse.acusation', did you mean 'abuse.accusation'?");
-  EXPECT_EQ(errors[1].ToString(), "--ignore: unknown rule or category 'thret', did you mean 'threat'?");
+  EXPECT_EQ(errors[0].list, Selection::UnknownEntry::List::kSelect);
+  EXPECT_EQ(errors[0].entry, "abuse.acusation");
+  EXPECT_EQ(errors[0].closest, "abuse.accusation");
+  EXPECT_EQ(errors[1].list, Selection::UnknownEntry::List::kIgnore);
+  EXPECT_EQ(errors[1].entry, "thret");
+  EXPECT_EQ(errors[1].closest, "threat");
 }
 
 TEST(SplitList, CommasAndRepeats) {

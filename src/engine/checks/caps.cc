@@ -1,4 +1,4 @@
-// Shouting: a run of words written in capital letters.
+// caps: shouting, a run of words written in capital letters.
 #include <unicode/uchar.h>
 
 #include <algorithm>

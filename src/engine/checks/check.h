@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "config/allow_list.h"
+#include "extract/pii/allow_list.h"
 #include "engine/checks/check_fn.h"
+#include "engine/checks/params.h"
 #include "engine/facts.h"
 #include "engine/regex_gate.h"
 #include "engine/send_time.h"
@@ -51,6 +52,11 @@ struct CheckContext {
   /// such as the third-party rules, scan the text once). Empty for nullptr.
   const std::vector<Span>& FindNormalized(const Lexicon* lexicon) const;
 
+  /// Returns the first line of the message (without its line break): where
+  /// a diagnostic about the whole message points (timing, a missing
+  /// statement, the length of an SMS).
+  Span FirstLine() const;
+
   mutable std::map<const Lexicon*, std::vector<Span>> normalized_matches = {};  // FindNormalized's cache
 };
 
@@ -76,12 +82,5 @@ struct CheckHit {
 /// Returns the implementation of a check named in ruleset/check_specs.cc, or
 /// nullptr.
 CheckFn FindCheckFn(std::string_view name);
-
-/// Parameter access with defaults (the loader has validated the types).
-int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback);
-double ParamDouble(const Rule& rule, const std::string& name, double fallback);
-bool ParamBool(const Rule& rule, const std::string& name, bool fallback);
-std::string ParamString(const Rule& rule, const std::string& name, const std::string& fallback);
-std::vector<std::string> ParamStrings(const Rule& rule, const std::string& name);
 
 }  // namespace santun

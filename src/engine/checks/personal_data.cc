@@ -1,4 +1,4 @@
-// Personal data written out in full: NIK, KK, NPWP, phone numbers, bank
+// personal-data: personal data written out in full: NIK, KK, NPWP, phone numbers, bank
 // accounts, cards, e-mail and home addresses, dates of birth, SSNs.
 #include <algorithm>
 

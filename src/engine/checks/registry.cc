@@ -1,7 +1,8 @@
-#include <variant>
-
+// The check table: the structural check each rule's `check = "…"` names
+// (ruleset/check_specs.cc describes them, their parameters and captures).
+// Each check is one file named after it: `amount-missing` is
+// CheckAmountMissing in checks/amount_missing.cc.
 #include "engine/checks/check.h"
-#include "engine/match.h"
 
 namespace santun {
 
@@ -68,78 +69,6 @@ CheckFn FindCheckFn(std::string_view name) {
     if (e.name == name) return e.fn;
   }
   return nullptr;
-}
-
-const Lexicon* CheckContext::LexiconOf(const Rule& rule, const std::string& param) const {
-  auto it = rule.params.find(param);
-  if (it == rule.params.end()) return nullptr;
-  const auto* name = std::get_if<std::string>(&it->second);
-  return name ? rules.FindLexicon(*name, lang) : nullptr;
-}
-
-std::vector<Span> CheckContext::Find(const Lexicon* lexicon, bool skip_negated) const {
-  // The scan is shared with FindNormalized: several checks of one message
-  // (amount, due date, sender) ask for the same payment-request lexicon.
-  std::vector<Span> out;
-  for (Span n : FindNormalized(lexicon)) {
-    if (!skip_negated || !scopes.IsNegated(n.begin)) out.push_back(normalized.ToOriginal(n));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) const {
-  auto [it, inserted] = normalized_matches.try_emplace(lexicon);
-  if (inserted && lexicon) {
-    std::vector<Span> terms;
-    for (size_t i = 0; i < lexicon->regexes.size(); ++i) {
-      const LazyRegex& re = *lexicon->regexes[i];
-      if (!gate.MayMatch(re)) continue;
-      std::vector<Span>& into = i < lexicon->term_regexes ? terms : it->second;
-      ForEachMatch(re.get(), normalized.text, [&](Span n) { into.push_back(n); });
-    }
-    // The term list is one regex per atom: keep what a single alternation
-    // of all its terms finds ("tidak tahu malu", not also "malu").
-    for (Span s : LeftmostLongest(std::move(terms))) it->second.push_back(s);
-    std::sort(it->second.begin(), it->second.end());
-  }
-  return it->second;
-}
-
-int64_t ParamInt(const Rule& rule, const std::string& name, int64_t fallback) {
-  auto it = rule.params.find(name);
-  if (it == rule.params.end()) return fallback;
-  if (const auto* v = std::get_if<int64_t>(&it->second)) return *v;
-  return fallback;
-}
-
-double ParamDouble(const Rule& rule, const std::string& name, double fallback) {
-  auto it = rule.params.find(name);
-  if (it == rule.params.end()) return fallback;
-  if (const auto* v = std::get_if<double>(&it->second)) return *v;
-  if (const auto* i = std::get_if<int64_t>(&it->second)) return static_cast<double>(*i);
-  return fallback;
-}
-
-bool ParamBool(const Rule& rule, const std::string& name, bool fallback) {
-  auto it = rule.params.find(name);
-  if (it == rule.params.end()) return fallback;
-  if (const auto* v = std::get_if<bool>(&it->second)) return *v;
-  return fallback;
-}
-
-std::string ParamString(const Rule& rule, const std::string& name, const std::string& fallback) {
-  auto it = rule.params.find(name);
-  if (it == rule.params.end()) return fallback;
-  if (const auto* v = std::get_if<std::string>(&it->second)) return *v;
-  return fallback;
-}
-
-std::vector<std::string> ParamStrings(const Rule& rule, const std::string& name) {
-  auto it = rule.params.find(name);
-  if (it == rule.params.end()) return {};
-  if (const auto* v = std::get_if<std::vector<std::string>>(&it->second)) return *v;
-  return {};
 }
 
 }  // namespace santun

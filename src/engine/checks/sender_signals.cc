@@ -6,6 +6,8 @@
 #include <array>
 #include <string>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
@@ -29,8 +31,7 @@ constexpr auto kNotNames = std::to_array<std::string_view>({
 
 bool IsNotName(std::string word) {
   while (!word.empty() && (word.back() == '.' || word.back() == '\'')) word.pop_back();
-  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
-  return std::find(kNotNames.begin(), kNotNames.end(), word) != kNotNames.end();
+  return std::find(kNotNames.begin(), kNotNames.end(), ascii::ToLower(word)) != kNotNames.end();
 }
 
 // True when `words` name someone: one of them is capitalised ("Mega",

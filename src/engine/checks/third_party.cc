@@ -1,8 +1,9 @@
-// Telling, or threatening to tell, a third party about the debt; messages
+// third-party: telling, or threatening to tell, a third party about the debt; messages
 // written to a third party about it (PII.md §7).
 #include <algorithm>
 
 #include "engine/checks/check.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -32,7 +33,7 @@ int WordsBetween(std::string_view text, Span a, Span b) {
   if (a.end >= b.begin) return 0;
   int n = 0;
   ForEachWord(text, Span{a.end, b.begin}, [&](Span w) {
-    n += std::any_of(text.begin() + w.begin, text.begin() + w.end, [](char c) { return c < '0' || c > '9'; });
+    n += std::any_of(text.begin() + w.begin, text.begin() + w.end, [](char c) { return !ascii::IsDigit(c); });
   });
   return n;
 }
@@ -57,7 +58,7 @@ bool ObjectIsSelfOrNumber(std::string_view text, Span action, const std::vector<
   int digits = 0;
   for (uint32_t j = i; j < text.size() && j < i + 20; ++j) {
     const char c = text[j];
-    if (c >= '0' && c <= '9') ++digits;
+    if (ascii::IsDigit(c)) ++digits;
     else if (c != '+' && c != '(' && c != ')' && c != '-' && c != '.' && c != ' ') break;
   }
   return digits >= 5;
@@ -68,8 +69,8 @@ bool ObjectIsSelfOrNumber(std::string_view text, Span action, const std::vector<
 std::vector<Span> AllowedNames(const CheckContext& context) {
   std::vector<Span> out;
   const std::string& text = context.normalized.text;
-  for (std::string name : context.allow.names) {
-    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const std::string& allowed : context.allow.names) {
+    const std::string name = ascii::ToLower(allowed);
     if (name.empty()) continue;
     for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
       out.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + name.size())});

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/pii/context.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -80,7 +81,7 @@ std::vector<Token> Tokenize(std::string_view text) {
   uint32_t i = 0;
   const auto n = static_cast<uint32_t>(text.size());
   while (i < n) {
-    if (!IsAsciiLetter(text[i]) && !IsDigit(text[i])) {
+    if (!ascii::IsLetter(text[i]) && !ascii::IsDigit(text[i])) {
       ++i;
       continue;
     }
@@ -89,10 +90,10 @@ std::vector<Token> Tokenize(std::string_view text) {
     t.cap = text[i] >= 'A' && text[i] <= 'Z';
     t.caps = true;
     t.digits = true;
-    while (i < n && (IsAsciiLetter(text[i]) || IsDigit(text[i]))) {
+    while (i < n && (ascii::IsLetter(text[i]) || ascii::IsDigit(text[i]))) {
       if (text[i] >= 'a' && text[i] <= 'z') t.caps = false;
-      if (!IsDigit(text[i])) t.digits = false;
-      t.lower.push_back(ToLowerAscii(text[i]));
+      if (!ascii::IsDigit(text[i])) t.digits = false;
+      t.lower.push_back(ascii::ToLower(text[i]));
       ++i;
     }
     t.e = i;
@@ -151,7 +152,7 @@ class Scanner {
     const Token& t = toks_[k];
     // "RT003", "RW05" written as one word.
     if ((t.lower.starts_with("rt") || t.lower.starts_with("rw")) && t.lower.size() >= 3 &&
-        t.lower.size() <= 5 && std::all_of(t.lower.begin() + 2, t.lower.end(), IsDigit)) {
+        t.lower.size() <= 5 && std::all_of(t.lower.begin() + 2, t.lower.end(), ascii::IsDigit)) {
       if (!(k > 0 && OneOf(toks_[k - 1].lower, kRtRoles))) Add(t.b, t.e, P::kRtRw);
       return k + 1;
     }
@@ -163,12 +164,12 @@ class Scanner {
     const Token& val = toks_[v];
     switch (m->value) {
       case Value::kNumber:
-        if (!IsDigit(val.lower[0]) || val.lower.size() > 6) return k + 1;
+        if (!ascii::IsDigit(val.lower[0]) || val.lower.size() > 6) return k + 1;
         if (m->part == P::kRtRw && (k > 0 && OneOf(toks_[k - 1].lower, kRtRoles))) return v + 1;
         Add(t.b, val.e, m->part);
         return v + 1;
       case Value::kCode:
-        if (!(val.cap || IsDigit(val.lower[0])) || val.lower.size() > 6) return k + 1;
+        if (!(val.cap || ascii::IsDigit(val.lower[0])) || val.lower.size() > 6) return k + 1;
         Add(t.b, val.e, m->part);
         return v + 1;
       case Value::kName: {
@@ -242,7 +243,7 @@ class Scanner {
     if (t.lower.size() != 5 || t.lower[0] == '0') return false;
     // Not a group of a longer digit cluster ("12345 0896 …", "10.000").
     auto joined = [&](uint32_t sep, uint32_t digit) {
-      return sep < text_.size() && digit < text_.size() && IsDigit(text_[digit]) &&
+      return sep < text_.size() && digit < text_.size() && ascii::IsDigit(text_[digit]) &&
              (text_[sep] == ' ' || text_[sep] == '.' || text_[sep] == ',' || text_[sep] == '/');
     };
     if (t.b >= 2 && joined(t.b - 1, t.b - 2)) return false;

@@ -2,22 +2,15 @@
 
 #include "extract/pii/context.h"
 #include "extract/pii/email.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
 
-std::string Digits(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (IsDigit(c)) out.push_back(c);
-  }
-  return out;
-}
-
 std::string Alnum(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (IsDigit(c) || IsAsciiLetter(c)) out.push_back(ToLowerAscii(c));
+    if (ascii::IsDigit(c) || ascii::IsLetter(c)) out.push_back(ascii::ToLower(c));
   }
   return out;
 }
@@ -25,7 +18,7 @@ std::string Alnum(std::string_view s) {
 // The national significant number: without 0062/62/0 (Indonesia) or the
 // NANP leading 1.
 std::string PhoneKey(std::string_view s) {
-  std::string d = Digits(s);
+  std::string d = ascii::DigitsOf(s);
   std::string_view v = d;
   if (v.starts_with("0062")) v.remove_prefix(4);
   else if (v.starts_with("62") && v.size() >= 10) v.remove_prefix(2);
@@ -56,7 +49,7 @@ bool IsAllowed(std::string_view value, PiiType type, const std::vector<std::stri
         if (!PhoneKey(entry).empty() && PhoneKey(entry) == PhoneKey(value)) return true;
         break;
       default:
-        if (!Digits(entry).empty() && Digits(entry) == Digits(value)) return true;
+        if (!ascii::DigitsOf(entry).empty() && ascii::DigitsOf(entry) == ascii::DigitsOf(value)) return true;
         break;
     }
   }

@@ -6,6 +6,26 @@
 
 #include "extract/pii/pii_type.h"
 
+namespace santun {
+
+/// The creditor's own names, numbers, addresses and e-mail addresses
+/// (santun.toml [allow]): its hotline, WhatsApp business number, collection
+/// accounts, office address and support e-mail are never reported as
+/// personal data, and its names never as a third party ("Koperasi Keluarga
+/// Sejahtera" is not the debtor's family). config/ decodes it from
+/// santun.toml; the engine and the rewrite receive it through
+/// MessageOptions::allow and RewriteOptions::allow.
+struct AllowList {
+  std::vector<std::string> names;
+  std::vector<std::string> numbers;
+  std::vector<std::string> addresses;
+  std::vector<std::string> emails;
+
+  bool empty() const { return names.empty() && numbers.empty() && addresses.empty() && emails.empty(); }
+};
+
+}  // namespace santun
+
 namespace santun::pii {
 
 /// Returns true when `value` (the text of a finding of `type`) is one of the

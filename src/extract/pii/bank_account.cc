@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "extract/pii/luhn.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -23,8 +23,7 @@ constexpr auto kBanks = std::to_array<BankInfo>({
 
 const BankInfo* FindBank(std::string_view word) {
   if (word.size() < 3 || word.size() > 8) return nullptr;
-  std::string lower;
-  for (char c : word) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  const std::string lower = ascii::ToLower(word);
   for (const BankInfo& b : kBanks) {
     if (b.name == lower) return &b;
   }
@@ -33,7 +32,7 @@ const BankInfo* FindBank(std::string_view word) {
 
 bool IsPlausibleBankAccount(std::string_view digits, std::string_view bank, BankAccountFacts* facts) {
   const int n = static_cast<int>(digits.size());
-  if (!AllDigits(digits) || AllSame(digits) || n < kMinAccountDigits || n > kMaxAccountDigits) {
+  if (!ascii::AllDigits(digits) || ascii::AllSame(digits) || n < kMinAccountDigits || n > kMaxAccountDigits) {
     return false;
   }
   if (facts != nullptr) {

@@ -4,7 +4,9 @@
 
 #include <re2/re2.h>
 
+#include "extract/calendar.h"
 #include "extract/pii/month_names.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -76,8 +78,6 @@ bool ParseFirstDate(std::string_view s, bool english, int current_year, Parsed* 
   return found;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // "mohon maaf lahir (dan) batin" is a holiday greeting, not a birth keyword.
 bool IsLahirBatin(std::string_view after) {
   static const RE2 batin(R"((?i)^\s+(?:dan\s+|&\s*)?batin\b)");
@@ -107,13 +107,12 @@ std::vector<Detection> FindBirthDates(std::string_view text, int current_year) {
       // The window ends with the line or the sentence.
       const char c = text[i];
       if (c == '\n' || c == ';' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() &&
-                                     text[i + 1] == ' ' && i > kw_end && !IsDigit(text[i - 1]))) {
+                                     text[i + 1] == ' ' && i > kw_end && !ascii::IsDigit(text[i - 1]))) {
         end = i;
         break;
       }
     }
-    std::string lower;
-    for (char c : kw) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    const std::string lower = ascii::ToLower(kw);
     const bool english = lower.starts_with("date") || lower.starts_with("d.o") ||
                          lower == "dob" || lower.starts_with("birth") || lower.starts_with("born");
     Parsed p;

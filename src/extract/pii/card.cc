@@ -3,6 +3,7 @@
 #include <array>
 
 #include "extract/pii/luhn.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -57,9 +58,9 @@ const char* CardBrandName(CardBrand brand) {
 
 bool MatchesCardIssuer(std::string_view digits, CardFacts* facts) {
   const int n = static_cast<int>(digits.size());
-  if (n < 12 || n > 19 || !AllDigits(digits)) return false;
+  if (n < 12 || n > 19 || !ascii::AllDigits(digits)) return false;
   for (const Issuer& is : kIssuers) {
-    const int prefix = DigitsValue(digits, 0, is.prefix_len);
+    const int prefix = ascii::DigitsValue(digits, 0, is.prefix_len);
     if (prefix < is.low || prefix > is.high) continue;
     if ((is.lengths & Len(n)) == 0) return false;  // the first matching issuer decides
     if (facts != nullptr) facts->brand = is.brand;
@@ -69,7 +70,7 @@ bool MatchesCardIssuer(std::string_view digits, CardFacts* facts) {
 }
 
 bool IsValidCardNumber(std::string_view digits, CardFacts* facts) {
-  return MatchesCardIssuer(digits, facts) && !AllSame(digits) && PassesLuhn(digits);
+  return MatchesCardIssuer(digits, facts) && !ascii::AllSame(digits) && PassesLuhn(digits);
 }
 
 }  // namespace santun::pii

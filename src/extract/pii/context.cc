@@ -9,6 +9,7 @@
 #include "extract/pii/bank_account.h"
 #include "extract/pii/label_lexicon.h"
 #include "extract/pii/virtual_account.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -22,7 +23,6 @@ struct Word {
   bool capitals = false;
 };
 
-bool IsWordChar(char c) { return IsAsciiLetter(c) || IsDigit(c); }
 
 std::string_view LastWord(std::string_view phrase) {
   const size_t space = phrase.rfind(' ');
@@ -80,16 +80,16 @@ std::vector<Word> Words(std::string_view text, uint32_t b, uint32_t e) {
   std::vector<Word> words;
   uint32_t i = b;
   while (i < e) {
-    if (!IsWordChar(text[i])) {
+    if (!ascii::IsAlnum(text[i])) {
       ++i;
       continue;
     }
     uint32_t j = i;
     bool capitals = true;
     std::string w;
-    while (j < e && IsWordChar(text[j])) {
+    while (j < e && ascii::IsAlnum(text[j])) {
       if (text[j] >= 'a' && text[j] <= 'z') capitals = false;
-      w.push_back(ToLowerAscii(text[j]));
+      w.push_back(ascii::ToLower(text[j]));
       ++j;
     }
     const bool after_hyphen = i > b && text[i - 1] == '-';
@@ -253,7 +253,7 @@ bool HasAccountHolderAfter(std::string_view text, uint32_t value_end) {
     ++skipped;
   }
   std::string rest;
-  for (size_t k = i; k < text.size() && rest.size() < 9; ++k) rest.push_back(ToLowerAscii(text[k]));
+  for (size_t k = i; k < text.size() && rest.size() < 9; ++k) rest.push_back(ascii::ToLower(text[k]));
   for (std::string_view marker : {"a.n.", "a.n ", "a/n", "an.", "atas nama"}) {
     if (rest.starts_with(marker)) return true;
   }

@@ -54,9 +54,4 @@ ContextLabel LabelForGluedWord(std::string_view word);
 /// "BCA 1234567890 a.n. Budi".
 bool HasAccountHolderAfter(std::string_view text, uint32_t value_end);
 
-/// Small ASCII helpers shared by the scanners (no locale, no UTF-8).
-inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline char ToLowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 }  // namespace santun::pii

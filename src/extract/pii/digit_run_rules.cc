@@ -3,7 +3,9 @@
 #include <array>
 #include <span>
 
+#include "extract/calendar.h"
 #include "extract/pii/month_names.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -93,7 +95,7 @@ std::string WordBefore(std::string_view text, size_t pos) {
   size_t b = e;
   while (b > 0) {
     const char c = text[b - 1];
-    if (IsAsciiLetter(c) || c == '$' || c == '.') {
+    if (ascii::IsLetter(c) || c == '$' || c == '.') {
       --b;
     } else if (b >= 3 && text.substr(b - 3, 3) == "\xE2\x82\xAC") {  // €
       b -= 3;
@@ -105,7 +107,7 @@ std::string WordBefore(std::string_view text, size_t pos) {
   }
   while (b < e && text[b] == '.') ++b;
   std::string w;
-  for (size_t i = b; i < e; ++i) w.push_back(ToLowerAscii(text[i]));
+  for (size_t i = b; i < e; ++i) w.push_back(ascii::ToLower(text[i]));
   return w;
 }
 
@@ -114,9 +116,9 @@ std::string WordAfter(std::string_view text, size_t pos, bool* upper) {
   if (b < text.size() && text[b] == ' ') ++b;
   std::string w;
   bool caps = true;
-  for (size_t i = b; i < text.size() && IsAsciiLetter(text[i]); ++i) {
+  for (size_t i = b; i < text.size() && ascii::IsLetter(text[i]); ++i) {
     if (text[i] >= 'a' && text[i] <= 'z') caps = false;
-    w.push_back(ToLowerAscii(text[i]));
+    w.push_back(ascii::ToLower(text[i]));
   }
   if (upper != nullptr) *upper = caps && !w.empty();
   return w;
@@ -216,7 +218,7 @@ bool IsDateRun(std::string_view text, const DigitRun& run, std::string* reason) 
     size_t i = run.span.begin;
     while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == ',')) --i;
     size_t d = i;
-    while (d > 0 && IsDigit(text[d - 1])) --d;
+    while (d > 0 && ascii::IsDigit(text[d - 1])) --d;
     if (d < i && i - d <= 2 && MonthFromName(WordBefore(text, d)) != 0) {
       *reason = "year after month and day";
       return true;
@@ -273,10 +275,10 @@ bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
                 ContextLabel* glued_label) {
   const size_t b = run.span.begin;
   const size_t e = run.span.end;
-  auto word_char = [](char c) { return IsAsciiLetter(c) || IsDigit(c); };
-  if (b > 0 && IsAsciiLetter(text[b - 1])) {
+  auto word_char = [](char c) { return ascii::IsLetter(c) || ascii::IsDigit(c); };
+  if (b > 0 && ascii::IsLetter(text[b - 1])) {
     size_t w = b;
-    while (w > 0 && IsAsciiLetter(text[w - 1])) --w;
+    while (w > 0 && ascii::IsLetter(text[w - 1])) --w;
     ContextLabel label = LabelForGluedWord(text.substr(w, b - w));
     if (label.found() && label.role == LabelRole::kIdentifier &&
         !(e < text.size() && word_char(text[e]))) {
@@ -290,14 +292,14 @@ bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
   // "INV-2026…", "ORD/123", "id=123", "a_123"; a number after "/" or "-"
   // after another number ("0812…/0813…") stands on its own.
   const char glue = b > 1 ? text[b - 1] : ' ';
-  if (b > 1 && (((glue == '-' || glue == '/') && IsAsciiLetter(text[b - 2])) ||
+  if (b > 1 && (((glue == '-' || glue == '/') && ascii::IsLetter(text[b - 2])) ||
                 ((glue == '_' || glue == '=' || glue == '\\') && word_char(text[b - 2])))) {
     *reason = "part of a code";
     return true;
   }
   if (e < text.size()) {
     const char c = text[e];
-    if (IsAsciiLetter(c) || c == '_') {
+    if (ascii::IsLetter(c) || c == '_') {
       *reason = "glued to letters";
       return true;
     }
@@ -305,7 +307,7 @@ bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
       *reason = "part of an e-mail address";
       return true;
     }
-    if ((c == '-' || c == '/') && e + 1 < text.size() && IsAsciiLetter(text[e + 1])) {
+    if ((c == '-' || c == '/') && e + 1 < text.size() && ascii::IsLetter(text[e + 1])) {
       *reason = "part of a code";
       return true;
     }

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/pii/digit_run_rules.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -67,12 +68,12 @@ Group ParseGroup(std::string_view text, size_t pos) {
   size_t i = pos;
   bool letter_mask = false;
   while (i < text.size()) {
-    if (IsDigit(text[i])) {
+    if (ascii::IsDigit(text[i])) {
       g.digits.push_back(text[i]);
       ++g.chars;
       ++i;
     } else if (int len = MaskLength(text, i)) {
-      letter_mask |= IsAsciiLetter(text[i]);
+      letter_mask |= ascii::IsLetter(text[i]);
       ++g.masks;
       ++g.chars;
       i += len;
@@ -81,12 +82,12 @@ Group ParseGroup(std::string_view text, size_t pos) {
     }
   }
   const bool touches_letters =
-      letter_mask && ((pos > 0 && IsAsciiLetter(text[pos - 1])) ||
-                      (i < text.size() && IsAsciiLetter(text[i])));
+      letter_mask && ((pos > 0 && ascii::IsLetter(text[pos - 1])) ||
+                      (i < text.size() && ascii::IsLetter(text[i])));
   if (g.masks > 0 && (g.masks < 2 || touches_letters)) {
     g = Group{};
     i = pos;
-    while (i < text.size() && IsDigit(text[i])) g.digits.push_back(text[i++]);
+    while (i < text.size() && ascii::IsDigit(text[i])) g.digits.push_back(text[i++]);
     g.chars = static_cast<int>(g.digits.size());
   }
   g.end = i;
@@ -125,19 +126,19 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
   size_t i = 0;
   while (i < n) {
     const char c = text[i];
-    const bool plus = c == '+' && i + 1 < n && IsDigit(text[i + 1]) &&
-                      (i == 0 || !(IsAsciiLetter(text[i - 1]) || IsDigit(text[i - 1])));
-    const bool paren = c == '(' && i + 1 < n && IsDigit(text[i + 1]);
-    bool start = IsDigit(c) || plus || paren;
-    if (IsDigit(c) && i > 0 && IsAsciiLetter(text[i - 1])) {
+    const bool plus = c == '+' && i + 1 < n && ascii::IsDigit(text[i + 1]) &&
+                      (i == 0 || !(ascii::IsLetter(text[i - 1]) || ascii::IsDigit(text[i - 1])));
+    const bool paren = c == '(' && i + 1 < n && ascii::IsDigit(text[i + 1]);
+    bool start = ascii::IsDigit(c) || plus || paren;
+    if (ascii::IsDigit(c) && i > 0 && ascii::IsLetter(text[i - 1])) {
       // One or two digits ending a word ("CVV2", "PPh21", "A4") belong to
       // the word, unless a separator and more digits follow ("Rp1.500").
       size_t e = i;
-      while (e < n && IsDigit(text[e])) ++e;
+      while (e < n && ascii::IsDigit(text[e])) ++e;
       char sep = 0;
       const bool continues = e + 1 < n && SeparatorLength(text, e, &sep) == 1 && sep != ' ' &&
-                             IsDigit(text[e + 1]);
-      if (e - i <= 2 && !continues && !(e < n && IsAsciiLetter(text[e]))) {
+                             ascii::IsDigit(text[e + 1]);
+      if (e - i <= 2 && !continues && !(e < n && ascii::IsLetter(text[e]))) {
         i = e;
         continue;
       }

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 
 #include "extract/pii/context.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -33,16 +34,10 @@ constexpr auto kRoleLocals = std::to_array<std::string_view>({
     "layanan", "pengaduan", "kontak", "contact", "collection", "penagihan", "finance", "legal",
     "compliance", "privacy", "sales", "marketing", "office", "hrd", "cs.care", "service"});
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(ToLowerAscii(c));
-  return out;
-}
-
 bool IsDomainLabel(std::string_view l) {
   if (l.empty() || l.size() > 63 || l.front() == '-' || l.back() == '-') return false;
   for (char c : l) {
-    if (!(IsAsciiLetter(c) || IsDigit(c) || c == '-')) return false;
+    if (!(ascii::IsLetter(c) || ascii::IsDigit(c) || c == '-')) return false;
   }
   return true;
 }
@@ -52,7 +47,7 @@ bool IsDomainLabel(std::string_view l) {
 bool HasPublicTld(std::string_view domain) {
   const size_t dot = domain.rfind('.');
   if (dot == std::string_view::npos) return false;
-  const std::string tld = Lower(domain.substr(dot + 1));
+  const std::string tld = ascii::ToLower(domain.substr(dot + 1));
   for (std::string_view t : kGenericTlds) {
     if (t == tld) return true;
   }
@@ -76,7 +71,7 @@ bool IsValidEmail(std::string_view address) {
     return false;
   }
   for (char c : local) {
-    if (!(IsAsciiLetter(c) || IsDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+    if (!(ascii::IsLetter(c) || ascii::IsDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
           c == '\'' || c == '-')) {
       return false;
     }
@@ -96,7 +91,7 @@ bool IsValidEmail(std::string_view address) {
 std::string DeobfuscateEmail(std::string_view value) {
   std::string compact;
   for (char c : value) {
-    if (c != ' ' && c != '\t') compact.push_back(ToLowerAscii(c));
+    if (c != ' ' && c != '\t') compact.push_back(ascii::ToLower(c));
   }
   std::string out;
   for (size_t i = 0; i < compact.size();) {
@@ -121,7 +116,7 @@ std::string DeobfuscateEmail(std::string_view value) {
 }
 
 bool IsRoleLocalPart(std::string_view local) {
-  const std::string l = Lower(local);
+  const std::string l = ascii::ToLower(local);
   auto role = [](std::string_view w) {
     for (std::string_view r : kRoleLocals) {
       if (r == w || (w.size() == r.size() + 1 && w.back() == 's' && w.substr(0, r.size()) == r)) return true;

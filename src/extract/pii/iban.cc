@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include "extract/pii/context.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -28,7 +29,6 @@ constexpr auto kCountries = std::to_array<Country>({
     {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20},
 });
 
-bool IsAlnum(char c) { return IsAsciiLetter(c) || IsDigit(c); }
 
 }  // namespace
 
@@ -43,15 +43,15 @@ int IbanRemainder(std::string_view compact) {
   if (compact.size() < 5) return -1;
   int rem = 0;
   auto feed = [&](char c) {
-    if (IsDigit(c)) {
+    if (ascii::IsDigit(c)) {
       rem = (rem * 10 + (c - '0')) % 97;
     } else {
-      const int v = ToLowerAscii(c) - 'a' + 10;
+      const int v = ascii::ToLower(c) - 'a' + 10;
       rem = (rem * 100 + v) % 97;
     }
   };
   for (char c : compact) {
-    if (!IsAlnum(c)) return -1;
+    if (!ascii::IsAlnum(c)) return -1;
   }
   for (size_t i = 4; i < compact.size(); ++i) feed(compact[i]);
   for (size_t i = 0; i < 4; ++i) feed(compact[i]);
@@ -63,7 +63,7 @@ bool IsValidIban(std::string_view compact) {
   std::string country{static_cast<char>(compact[0] & ~0x20), static_cast<char>(compact[1] & ~0x20)};
   const int length = IbanLength(country);
   if (length == 0 || static_cast<int>(compact.size()) != length) return false;
-  if (!IsDigit(compact[2]) || !IsDigit(compact[3])) return false;
+  if (!ascii::IsDigit(compact[2]) || !ascii::IsDigit(compact[3])) return false;
   const int check = (compact[2] - '0') * 10 + (compact[3] - '0');
   return check >= 2 && check <= 98 && IbanRemainder(compact) == 1;
 }
@@ -77,7 +77,7 @@ std::vector<Detection> FindIbans(std::string_view text) {
          start.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     const auto begin = static_cast<uint32_t>(m.data() - text.data());
     pos = begin + 1;
-    if (begin > 0 && IsAlnum(text[begin - 1])) continue;
+    if (begin > 0 && ascii::IsAlnum(text[begin - 1])) continue;
     const int length = IbanLength(text.substr(begin, 2));
     if (length == 0) continue;
     // Collect `length` letters and digits; a single space may sit between
@@ -85,17 +85,17 @@ std::vector<Detection> FindIbans(std::string_view text) {
     std::string compact(text.substr(begin, 4));
     uint32_t i = begin + 4;
     while (static_cast<int>(compact.size()) < length && i < text.size()) {
-      if (IsAlnum(text[i])) {
+      if (ascii::IsAlnum(text[i])) {
         compact.push_back(text[i++]);
       } else if (text[i] == ' ' && compact.size() % 4 == 0 && i + 1 < text.size() &&
-                 IsAlnum(text[i + 1])) {
+                 ascii::IsAlnum(text[i + 1])) {
         ++i;
       } else {
         break;
       }
     }
     const bool whole = static_cast<int>(compact.size()) == length &&
-                       (i >= text.size() || !IsAlnum(text[i]));
+                       (i >= text.size() || !ascii::IsAlnum(text[i]));
     if (whole && IsValidIban(compact)) {
       out.push_back({Span{begin, i}, PiiType::kIban, Confidence::kHigh,
                      "iban: country length and MOD 97-10 checksum valid"});
@@ -104,7 +104,7 @@ std::vector<Detection> FindIbans(std::string_view text) {
     }
     const ContextLabel label = FindLabelBefore(text, LabelWindowBegin(text, 0, begin), begin);
     if (label.Names(PiiType::kIban)) {
-      while (i < text.size() && IsAlnum(text[i])) ++i;
+      while (i < text.size() && ascii::IsAlnum(text[i])) ++i;
       out.push_back({Span{begin, i}, PiiType::kIban, Confidence::kLow,
                      "possible IBAN, malformed; label '" + std::string(label.phrase) + "'"});
       pos = i;

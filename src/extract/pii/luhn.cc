@@ -1,11 +1,14 @@
 #include "extract/pii/luhn.h"
 
+#include "text/ascii.h"
+
 namespace santun::pii {
 namespace {
 
-int LuhnSum(std::string_view digits, bool double_last) {
+// From the right, every second digit doubled (minus 9 above 9).
+int LuhnSum(std::string_view digits) {
   int sum = 0;
-  bool twice = double_last;
+  bool twice = false;
   for (size_t i = digits.size(); i-- > 0;) {
     int d = digits[i] - '0';
     if (twice) {
@@ -20,36 +23,9 @@ int LuhnSum(std::string_view digits, bool double_last) {
 
 }  // namespace
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
-bool AllSame(std::string_view s) {
-  for (char c : s) {
-    if (c != s.front()) return false;
-  }
-  return true;
-}
-
-int DigitsValue(std::string_view s, size_t pos, size_t len) {
-  int v = 0;
-  for (size_t i = pos; i < pos + len; ++i) v = v * 10 + (s[i] - '0');
-  return v;
-}
-
 bool PassesLuhn(std::string_view digits) {
-  if (digits.size() < 2 || !AllDigits(digits)) return false;
-  return LuhnSum(digits, false) % 10 == 0;
-}
-
-int LuhnCheckDigit(std::string_view payload) {
-  if (!payload.empty() && !AllDigits(payload)) return -1;
-  // The payload's last digit is doubled once the check digit is appended.
-  return (10 - LuhnSum(payload, true) % 10) % 10;
+  if (digits.size() < 2 || !ascii::AllDigits(digits)) return false;
+  return LuhnSum(digits) % 10 == 0;
 }
 
 }  // namespace santun::pii

@@ -4,6 +4,7 @@
 
 #include "extract/pii/context.h"
 #include "extract/pii/email.h"
+#include "text/ascii.h"
 #include "text/utf8.h"
 
 namespace santun::pii {
@@ -17,7 +18,7 @@ constexpr auto kAddressMarkers = std::to_array<std::string_view>({
     "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive",
     "ct", "court", "way", "pl", "place"});
 
-bool IsMaskable(char c) { return IsAsciiLetter(c) || IsDigit(c); }
+bool IsMaskable(char c) { return ascii::IsAlnum(c); }
 
 // Masks the letters and digits of `value`, keeping those for which
 // keep(index among maskable characters) is true.
@@ -46,11 +47,11 @@ std::string MaskChars(std::string_view value, Keep keep) {
 
 std::string MaskNumber(std::string_view value, bool letters_count) {
   size_t n = 0;
-  for (char c : value) n += IsDigit(c) || (letters_count && IsAsciiLetter(c));
+  for (char c : value) n += ascii::IsDigit(c) || (letters_count && ascii::IsLetter(c));
   size_t k = 0;
   std::string out;
   for (char c : value) {
-    if (IsDigit(c) || (letters_count && IsAsciiLetter(c))) {
+    if (ascii::IsDigit(c) || (letters_count && ascii::IsLetter(c))) {
       const bool keep = n >= 12 ? (k < 4 || k >= n - 4) : (n >= 7 && k >= n - 4);
       out.push_back(keep ? c : '*');
       ++k;
@@ -79,7 +80,7 @@ std::string MaskAddress(std::string_view value) {
     size_t j = i;
     std::string lower;
     while (j < value.size() && (IsMaskable(value[j]) || static_cast<unsigned char>(value[j]) >= 0x80)) {
-      lower.push_back(ToLowerAscii(value[j]));
+      lower.push_back(ascii::ToLower(value[j]));
       ++j;
     }
     const std::string_view word = value.substr(i, j - i);

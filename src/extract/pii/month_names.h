@@ -7,15 +7,9 @@ namespace santun::pii {
 /// Returns the month (1-12) that `word` names in Indonesian or English, full
 /// or abbreviated ("Agustus", "Agt", "Ags", "Des", "Mei", "August", "Aug",
 /// "Sept"), case-insensitively; an abbreviation may end with '.'. Returns 0
-/// for any other word.
+/// for any other word. The names are those of MonthNamed
+/// (extract/date_words.h), which reads lower-case tokens.
 int MonthFromName(std::string_view word);
-
-/// Returns true for a Gregorian leap year.
-bool IsLeapYear(int year);
-
-/// Returns the number of days of `month` (1-12) in `year`, or 0 for a month
-/// out of range.
-int DaysInMonth(int year, int month);
 
 /// Returns the current year from the system clock (UTC).
 int CurrentYear();

@@ -2,8 +2,9 @@
 
 #include <array>
 
-#include "extract/pii/luhn.h"
+#include "extract/calendar.h"
 #include "extract/pii/month_names.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -42,9 +43,9 @@ std::string_view ProvinceName(int code) {
 }
 
 bool IsPlausibleAreaCode(std::string_view digits) {
-  if (digits.size() < 6 || !AllDigits(digits.substr(0, 6))) return false;
-  return IsKnownProvinceCode(DigitsValue(digits, 0, 2)) && DigitsValue(digits, 2, 2) != 0 &&
-         DigitsValue(digits, 4, 2) != 0;
+  if (digits.size() < 6 || !ascii::AllDigits(digits.substr(0, 6))) return false;
+  return IsKnownProvinceCode(ascii::DigitsValue(digits, 0, 2)) && ascii::DigitsValue(digits, 2, 2) != 0 &&
+         ascii::DigitsValue(digits, 4, 2) != 0;
 }
 
 int ResolveBirthYear(int yy, int month, int day, int current_year) {
@@ -59,19 +60,19 @@ int ResolveBirthYear(int yy, int month, int day, int current_year) {
 }
 
 bool IsStructurallyValidNik(std::string_view digits, NikFacts* facts, int current_year) {
-  if (digits.size() != 16 || !AllDigits(digits) || !IsPlausibleAreaCode(digits)) return false;
-  int day = DigitsValue(digits, 6, 2);
-  const int month = DigitsValue(digits, 8, 2);
-  const int yy = DigitsValue(digits, 10, 2);
-  const int serial = DigitsValue(digits, 12, 4);
+  if (digits.size() != 16 || !ascii::AllDigits(digits) || !IsPlausibleAreaCode(digits)) return false;
+  int day = ascii::DigitsValue(digits, 6, 2);
+  const int month = ascii::DigitsValue(digits, 8, 2);
+  const int yy = ascii::DigitsValue(digits, 10, 2);
+  const int serial = ascii::DigitsValue(digits, 12, 4);
   const Sex sex = day > 40 ? Sex::kFemale : Sex::kMale;
   if (day > 40) day -= 40;
   if (serial == 0) return false;
   const int year = ResolveBirthYear(yy, month, day, current_year);
   if (year == 0) return false;
   if (facts != nullptr) {
-    *facts = NikFacts{DigitsValue(digits, 0, 2), DigitsValue(digits, 2, 2),
-                      DigitsValue(digits, 4, 2), day, month, year, sex, serial};
+    *facts = NikFacts{ascii::DigitsValue(digits, 0, 2), ascii::DigitsValue(digits, 2, 2),
+                      ascii::DigitsValue(digits, 4, 2), day, month, year, sex, serial};
   }
   return true;
 }

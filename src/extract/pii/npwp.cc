@@ -5,11 +5,12 @@
 
 #include "extract/pii/luhn.h"
 #include "extract/pii/nik.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 
 bool IsValidNpwp(std::string_view digits, NpwpFacts* facts) {
-  if (!AllDigits(digits) || AllSame(digits)) return false;
+  if (!ascii::AllDigits(digits) || ascii::AllSame(digits)) return false;
   NpwpForm form;
   std::string_view core;
   if (digits.size() == 22) {
@@ -37,7 +38,7 @@ bool IsValidNpwp(std::string_view digits, NpwpFacts* facts) {
   }
   if (!PassesLuhn(core.substr(0, 9))) return false;
   if (facts != nullptr) {
-    *facts = NpwpFacts{form, DigitsValue(core, 0, 2), DigitsValue(core, 9, 3), DigitsValue(core, 12, 3)};
+    *facts = NpwpFacts{form, ascii::DigitsValue(core, 0, 2), ascii::DigitsValue(core, 9, 3), ascii::DigitsValue(core, 12, 3)};
   }
   return true;
 }

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "extract/pii/luhn.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -64,9 +64,9 @@ std::string ToIndonesianNational(std::string_view digits) {
 
 bool IsValidIndonesianMobile(std::string_view national, PhoneFacts* facts) {
   const size_t n = national.size();
-  if (n < 10 || n > 13 || !AllDigits(national) || !national.starts_with("08")) return false;
+  if (n < 10 || n > 13 || !ascii::AllDigits(national) || !national.starts_with("08")) return false;
   if (national[2] == '0' || national[2] == '4') return false;
-  if (AllSame(national.substr(4))) return false;
+  if (ascii::AllSame(national.substr(4))) return false;
   if (facts != nullptr) {
     *facts = PhoneFacts{PhoneKind::kIdMobile, std::string(national), {}, {}, false};
     for (const Prefix& p : kOperators) {
@@ -77,14 +77,14 @@ bool IsValidIndonesianMobile(std::string_view national, PhoneFacts* facts) {
 }
 
 bool IsValidIndonesianFixedLine(std::string_view national, PhoneFacts* facts) {
-  if (!AllDigits(national) || national.size() < 2 || national[0] != '0') return false;
+  if (!ascii::AllDigits(national) || national.size() < 2 || national[0] != '0') return false;
   const std::string_view rest = national.substr(1);
   for (const Prefix& a : kAreas) {
     if (!rest.starts_with(a.prefix)) continue;
     const size_t subscriber = rest.size() - a.prefix.size();
     const bool ok = a.prefix.size() == 2 ? subscriber >= 7 && subscriber <= 8
                                          : subscriber >= 5 && subscriber <= 8;
-    if (!ok || rest[a.prefix.size()] == '0' || AllSame(rest.substr(a.prefix.size()))) return false;
+    if (!ok || rest[a.prefix.size()] == '0' || ascii::AllSame(rest.substr(a.prefix.size()))) return false;
     if (facts != nullptr) {
       *facts = PhoneFacts{PhoneKind::kIdFixed, std::string(national), {}, a.name, false};
     }
@@ -95,12 +95,12 @@ bool IsValidIndonesianFixedLine(std::string_view national, PhoneFacts* facts) {
 
 bool IsValidNanp(std::string_view digits, PhoneFacts* facts) {
   if (digits.size() == 11 && digits[0] == '1') digits.remove_prefix(1);
-  if (digits.size() != 10 || !AllDigits(digits)) return false;
+  if (digits.size() != 10 || !ascii::AllDigits(digits)) return false;
   const std::string_view npa = digits.substr(0, 3);
   const std::string_view nxx = digits.substr(3, 3);
   if (npa[0] < '2' || nxx[0] < '2' || IsN11(npa) || IsN11(nxx)) return false;
   if (facts != nullptr) {
-    const int line = DigitsValue(digits, 6, 4);
+    const int line = ascii::DigitsValue(digits, 6, 4);
     *facts = PhoneFacts{PhoneKind::kNanp, std::string(digits), {}, {},
                         nxx == "555" && line >= 100 && line <= 199};
   }
@@ -108,7 +108,7 @@ bool IsValidNanp(std::string_view digits, PhoneFacts* facts) {
 }
 
 bool IsPlausibleE164(std::string_view digits, PhoneFacts* facts) {
-  if (!AllDigits(digits) || digits.size() < 8 || digits.size() > 15 || digits[0] == '0') {
+  if (!ascii::AllDigits(digits) || digits.size() < 8 || digits.size() > 15 || digits[0] == '0') {
     return false;
   }
   if (digits.starts_with("62")) {
@@ -116,13 +116,13 @@ bool IsPlausibleE164(std::string_view digits, PhoneFacts* facts) {
     return IsValidIndonesianMobile(national, facts) || IsValidIndonesianFixedLine(national, facts);
   }
   if (digits[0] == '1') return digits.size() == 11 && IsValidNanp(digits, facts);
-  if (AllSame(digits.substr(2))) return false;
+  if (ascii::AllSame(digits.substr(2))) return false;
   if (facts != nullptr) *facts = PhoneFacts{PhoneKind::kInternational, std::string(digits), {}, {}, false};
   return true;
 }
 
 bool IsServiceNumber(std::string_view digits) {
-  if (!AllDigits(digits)) return false;
+  if (!ascii::AllDigits(digits)) return false;
   const size_t n = digits.size();
   if (digits.starts_with("1500") && n >= 6 && n <= 8) return true;
   if (digits.starts_with("14") && n == 5) return true;

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "extract/pii/luhn.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -16,10 +16,10 @@ constexpr auto kPublishedSamples = std::to_array<std::string_view>({
 }  // namespace
 
 bool IsValidSsn(std::string_view digits) {
-  if (digits.size() != 9 || !AllDigits(digits) || AllSame(digits)) return false;
-  const int area = DigitsValue(digits, 0, 3);
-  const int group = DigitsValue(digits, 3, 2);
-  const int serial = DigitsValue(digits, 5, 4);
+  if (digits.size() != 9 || !ascii::AllDigits(digits) || ascii::AllSame(digits)) return false;
+  const int area = ascii::DigitsValue(digits, 0, 3);
+  const int group = ascii::DigitsValue(digits, 3, 2);
+  const int serial = ascii::DigitsValue(digits, 5, 4);
   if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) return false;
   for (std::string_view s : kPublishedSamples) {
     if (digits == s) return false;
@@ -28,11 +28,11 @@ bool IsValidSsn(std::string_view digits) {
 }
 
 bool IsValidItin(std::string_view digits) {
-  if (digits.size() != 9 || !AllDigits(digits) || digits[0] != '9') return false;
-  const int group = DigitsValue(digits, 3, 2);
+  if (digits.size() != 9 || !ascii::AllDigits(digits) || digits[0] != '9') return false;
+  const int group = ascii::DigitsValue(digits, 3, 2);
   const bool group_ok = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) ||
                         (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
-  return group_ok && DigitsValue(digits, 5, 4) != 0;
+  return group_ok && ascii::DigitsValue(digits, 5, 4) != 0;
 }
 
 bool IsSsnLayout(std::span<const uint8_t> groups, std::string_view separators) {

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "extract/pii/luhn.h"
 #include "extract/pii/phone.h"
+#include "text/ascii.h"
 
 namespace santun::pii {
 namespace {
@@ -19,7 +19,7 @@ constexpr auto kLabels = std::to_array<std::string_view>({
 std::span<const std::string_view> VirtualAccountLabels() { return kLabels; }
 
 bool IsPlausibleVirtualAccount(std::string_view digits, VirtualAccountFacts* facts) {
-  if (!AllDigits(digits) || digits.size() < 10 || digits.size() > 20) return false;
+  if (!ascii::AllDigits(digits) || digits.size() < 10 || digits.size() > 20) return false;
   if (facts != nullptr) {
     *facts = VirtualAccountFacts{};
     for (int prefix = 3; prefix <= 5; ++prefix) {

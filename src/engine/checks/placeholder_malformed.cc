@@ -1,16 +1,9 @@
-// Template placeholders: left in a message about to be sent, malformed, or
-// of an unknown kind.
+// placeholder-malformed: a placeholder with broken delimiters ("{{amount}") or no name.
+#include <utility>
+
 #include "engine/checks/check.h"
 
 namespace santun {
-
-void CheckPlaceholderUnfilled(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
-  if (context.facts.template_mode()) return;
-  for (const Placeholder& p : context.facts.placeholders()) {
-    if (!p.malformed && !p.weak) hits->push_back({p.span, p.name});
-  }
-}
-
 namespace {
 
 // The placeholder with its delimiters repaired ("{{amount}" -> "{{amount}}",
@@ -46,13 +39,6 @@ void CheckPlaceholderMalformed(const CheckContext& context, const Rule&, std::ve
       hit.edits.push_back({p.span, std::move(repaired)});
     }
     hits->push_back(std::move(hit));
-  }
-}
-
-void CheckPlaceholderUnknown(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
-  if (!context.facts.template_mode()) return;
-  for (const Placeholder& p : context.facts.placeholders()) {
-    if (!p.malformed && !p.weak && p.type == Placeholder::Type::kUnknown) hits->push_back({p.span, p.name});
   }
 }
 

@@ -1,23 +1,14 @@
-#include "fix/rewrite_text.h"
+#include "rewrite/rewrite_text.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
-
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-bool IsSpace(char c) { return IsBlank(c) || c == '\n' || c == '\r'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(IsUpper(c) ? c - 'A' + 'a' : c);
-  return out;
-}
 
 // Greeting words, longest first so that "selamat pagi" wins over "selamat".
 constexpr auto kGreetings = std::to_array<std::string_view>({
@@ -40,9 +31,9 @@ constexpr Honorific kHonorifics[] = {
 
 // Matches `word` (case-insensitive) at text[pos] as a whole word; returns its length or 0.
 size_t WordAt(std::string_view text, size_t pos, std::string_view word) {
-  if (pos + word.size() > text.size() || Lower(text.substr(pos, word.size())) != word) return 0;
+  if (pos + word.size() > text.size() || ascii::ToLower(text.substr(pos, word.size())) != word) return 0;
   const size_t end = pos + word.size();
-  if (!word.empty() && IsLetter(word.back()) && end < text.size() && IsLetter(text[end])) return 0;
+  if (!word.empty() && ascii::IsLetter(word.back()) && end < text.size() && ascii::IsLetter(text[end])) return 0;
   return word.size();
 }
 
@@ -62,9 +53,9 @@ size_t PlaceholderAt(std::string_view text, size_t pos) {
 
 // A name word: a capitalised word ("Budi", "O'Neil", "Warren").
 size_t NameWordAt(std::string_view text, size_t pos) {
-  if (pos >= text.size() || !IsUpper(text[pos])) return 0;
+  if (pos >= text.size() || !ascii::IsUpper(text[pos])) return 0;
   size_t end = pos + 1;
-  while (end < text.size() && (IsLetter(text[end]) || text[end] == '\'' || text[end] == '-' ||
+  while (end < text.size() && (ascii::IsLetter(text[end]) || text[end] == '\'' || text[end] == '-' ||
                                static_cast<unsigned char>(text[end]) >= 0x80)) {
     ++end;
   }
@@ -102,20 +93,20 @@ std::string JoinList(const std::vector<std::string>& items, const RewritePhrases
 Greeting FindGreeting(std::string_view text) {
   Greeting g;
   size_t pos = 0;
-  while (pos < text.size() && IsSpace(text[pos])) ++pos;
+  while (pos < text.size() && ascii::IsSpace(text[pos])) ++pos;
   size_t word = 0;
   for (std::string_view w : kGreetings) {
     if ((word = WordAt(text, pos, w)) > 0) break;
   }
   size_t p = pos + word;
-  while (p < text.size() && IsBlank(text[p])) ++p;
+  while (p < text.size() && ascii::IsBlank(text[p])) ++p;
   // Honorific, then up to four name words or one placeholder.
   std::string honorific;
   for (const Honorific& h : kHonorifics) {
     if (size_t n = WordAt(text, p, h.written); n > 0) {
       honorific = h.shown;
       p += n;
-      while (p < text.size() && IsBlank(text[p])) ++p;
+      while (p < text.size() && ascii::IsBlank(text[p])) ++p;
       break;
     }
   }
@@ -128,11 +119,11 @@ Greeting FindGreeting(std::string_view text) {
       if (n == 0) break;
       name_end = p + n;
       p = name_end;
-      while (p < text.size() && IsBlank(text[p])) ++p;
+      while (p < text.size() && ascii::IsBlank(text[p])) ++p;
     }
   }
   p = name_end;
-  while (p < text.size() && IsBlank(text[p])) ++p;
+  while (p < text.size() && ascii::IsBlank(text[p])) ++p;
   // The greeting ends at punctuation or the end of its line; otherwise what
   // followed the greeting word was not a name ("Halo semua anggota grup").
   const bool closed = p >= text.size() || text[p] == ',' || text[p] == '!' || text[p] == '\n' || text[p] == '\r' ||
@@ -143,7 +134,7 @@ Greeting FindGreeting(std::string_view text) {
     name_begin = name_end = p = pos + word;
   }
   while (p < text.size() && (text[p] == ',' || text[p] == '!' || text[p] == ':' || text[p] == '?' || text[p] == '.')) ++p;
-  while (p < text.size() && IsSpace(text[p])) ++p;
+  while (p < text.size() && ascii::IsSpace(text[p])) ++p;
   g.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(p)};
   g.honorific = honorific;
   g.name = std::string(text.substr(name_begin, name_end - name_begin));
@@ -171,7 +162,7 @@ Closing FindClosing(std::string_view text, uint32_t from) {
     if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), *re, &whole, &signature)) continue;
     c.span = {from + static_cast<uint32_t>(whole.data() - rest.data()), static_cast<uint32_t>(text.size())};
     c.signature = std::string(signature.data(), signature.size());
-    while (!c.signature.empty() && IsSpace(c.signature.back())) c.signature.pop_back();
+    while (!c.signature.empty() && ascii::IsSpace(c.signature.back())) c.signature.pop_back();
     if (!c.signature.empty()) return c;
   }
   return Closing{};

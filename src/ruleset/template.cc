@@ -1,11 +1,11 @@
-#include "fix/template.h"
+#include "ruleset/template.h"
+
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
 
-bool IsNameChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
+bool IsNameChar(char c) { return ascii::IsAlnum(c) || c == '_'; }
 
 // One pass over a template, expanding (when `captures` is set) or only
 // checking it. Stops at the end, or at an unmatched '}' when `nested`.

@@ -1,4 +1,4 @@
-#include "fix/fix_loop.h"
+#include "rewrite/fix_loop.h"
 
 #include "fix/apply.h"
 

@@ -1,4 +1,4 @@
-// The creditor or collector does not identify itself.
+// sender-missing: the message asks for payment but the creditor or collector does not identify itself.
 #include "engine/checks/check.h"
 #include "engine/checks/payment_request.h"
 #include "engine/checks/sender_signals.h"

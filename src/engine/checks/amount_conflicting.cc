@@ -1,21 +1,9 @@
-// Amounts: missing when payment is asked for, malformed, conflicting totals.
+// amount-conflicting: two totals of the same debt, or an amount and its restatement, disagree.
 #include <algorithm>
 
 #include "engine/checks/check.h"
-#include "engine/checks/payment_request.h"
 
 namespace santun {
-
-void CheckAmountMissing(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
-  std::optional<Span> request = PaymentRequest(context, rule);
-  if (request && !context.facts.HasAmount()) hits->push_back({*request, ""});
-}
-
-void CheckAmountMalformed(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
-  for (const Amount& a : context.facts.amounts()) {
-    if (a.malformed) hits->push_back({a.span, a.problem});
-  }
-}
 
 // Two totals for the same debt disagree: amounts introduced by the "total"
 // lexicon (jumlah tagihan, total, sisa tagihan, balance due …) in the same

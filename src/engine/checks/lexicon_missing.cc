@@ -1,5 +1,5 @@
-// Statements a message must carry: the debt-collector disclosure, the
-// opt-out instruction of texts and emails.
+// lexicon-missing: a statement the message must carry is absent (the debt-collector
+// disclosure, the opt-out instruction of texts and emails).
 #include <algorithm>
 
 #include "engine/checks/check.h"
@@ -15,8 +15,7 @@ void CheckLexiconMissing(const CheckContext& context, const Rule& rule, std::vec
   }
   if (context.LexiconOf(rule, "request") && !PaymentRequest(context, rule)) return;
   if (!context.Find(context.LexiconOf(rule, "required")).empty()) return;
-  std::string_view first = context.source.Line(1);
-  hits->push_back({Span{0, static_cast<uint32_t>(first.size())}, std::string(context.channel)});
+  hits->push_back({context.FirstLine(), std::string(context.channel)});
 }
 
 }  // namespace santun

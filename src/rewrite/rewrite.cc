@@ -1,4 +1,4 @@
-#include "fix/rewrite.h"
+#include "rewrite/rewrite.h"
 
 #include <re2/re2.h>
 
@@ -9,17 +9,15 @@
 #include "engine/facts.h"
 #include "engine/match.h"
 #include "engine/send_time.h"
-#include "fix/rewrite_text.h"
+#include "rewrite/rewrite_text.h"
+#include "text/ascii.h"
 #include "text/normalizer.h"
 #include "text/scopes.h"
 
 namespace santun {
 namespace {
-const AllowList kNoAllowListForRewrite;
-}  // namespace
-namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+const AllowList kNoAllowListForRewrite;
 
 // Diagnostics whose sentence a rewrite drops: conduct problems, vague
 // amounts and dates, and any other error. Rules about what is missing
@@ -118,7 +116,7 @@ class Assembler {
       if (s.dropped) continue;
       if (!first) body += gap == 2 ? "\n\n" : gap == 1 ? "\n" : " ";
       std::string t(text.substr(s.span.begin, s.span.size()));
-      if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && !InMention(s.span.begin)) t[0] = static_cast<char>(t[0] - 32);
+      if (!t.empty() && !InMention(s.span.begin)) t[0] = ascii::ToUpper(t[0]);
       placed_[i] = {static_cast<uint32_t>(body.size()), static_cast<uint32_t>(body.size() + t.size())};
       body += t;
       first = false;
@@ -273,8 +271,8 @@ std::vector<Sentence> BodySentences(std::string_view text, Span body) {
     Span s = n.ToOriginal(ns);
     s.begin = std::max(s.begin, body.begin);
     s.end = std::min(s.end, body.end);
-    while (s.begin < s.end && IsSpace(text[s.begin])) ++s.begin;
-    while (s.end > s.begin && IsSpace(text[s.end - 1])) --s.end;
+    while (s.begin < s.end && ascii::IsSpace(text[s.begin])) ++s.begin;
+    while (s.end > s.begin && ascii::IsSpace(text[s.end - 1])) --s.end;
     if (s.empty()) continue;
     const std::string_view between = text.substr(previous_end, s.begin - std::min(s.begin, previous_end));
     const auto breaks = std::count(between.begin(), between.end(), '\n');
@@ -293,10 +291,10 @@ RewriteResult Rewrite(const Linter& linter, const SourceText& source, const Rewr
   message.profile = options.profile;
   message.today = options.today;
   message.template_mode = true;
+  message.allow = options.allow;
   result.original = linter.Lint(source, message);
   result.lang = result.original.lang;
-  result.profile = options.profile == "auto" || options.profile.empty() ? (result.lang == "id" ? "id" : "generic")
-                                                                          : options.profile;
+  result.profile = result.original.profile;
   message.lang = result.lang;
   const RewritePhrases& phrases = PhrasesFor(result.lang);
   const std::string_view text = source.text();

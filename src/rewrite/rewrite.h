@@ -1,11 +1,10 @@
 #pragma once
 
 #include <string>
-
-#include "config/allow_list.h"
 #include <vector>
 
 #include "engine/linter.h"
+#include "extract/pii/allow_list.h"
 
 namespace santun {
 

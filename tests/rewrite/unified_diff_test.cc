@@ -1,4 +1,4 @@
-#include "fix/unified_diff.h"
+#include "rewrite/unified_diff.h"
 
 #include <gtest/gtest.h>
 

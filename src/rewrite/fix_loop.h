@@ -6,6 +6,9 @@
 
 namespace santun {
 
+// rewrite/ holds what runs the Linter to change a message: this loop,
+// unified_diff.h and rewrite.h. The fixes themselves come from fix/.
+
 /// How FixUntilStable applies fixes.
 struct FixLoopOptions {
   Applicability level = Applicability::kSafe;  // kSafe: --fix; kUnsafe: --unsafe-fixes; kDisplayOnly: all

@@ -1,4 +1,4 @@
-#include "fix/template.h"
+#include "ruleset/template.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,9 @@
-// Due dates: missing when payment is asked for, impossible, past, weekday
-// that does not match the date.
+// date-weekday: a weekday that does not match its date ("Senin, 25 Desember 2026").
 #include <algorithm>
 #include <array>
 
 #include "engine/checks/check.h"
-#include "engine/checks/payment_request.h"
+#include "text/ascii.h"
 
 namespace santun {
 namespace {
@@ -17,12 +16,6 @@ std::string WeekdayName(int weekday, std::string_view lang) {
   return lang == "en" ? kEn[static_cast<size_t>(weekday)] : kId[static_cast<size_t>(weekday)];
 }
 
-std::string IsoDate(CivilDate d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
-}
-
 // The weekday word of a date mention ("Senin" in "Senin, 25 Desember 2026"),
 // or an empty span; *abbreviated tells "Sen", "Fri" from full names.
 Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
@@ -30,7 +23,7 @@ Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
       "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "sen", "sel", "rab", "kam", "jum", "sab", "min",
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; };
+  auto letter = [](char c) { return ascii::IsLetter(c) || c == '\''; };
   for (uint32_t i = mention.begin; i < mention.end;) {
     if (!letter(text[i])) {
       ++i;
@@ -38,8 +31,7 @@ Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
     }
     uint32_t j = i;
     while (j < mention.end && letter(text[j])) ++j;
-    std::string word(text.substr(i, j - i));
-    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string word = ascii::ToLower(text.substr(i, j - i));
     for (size_t k = 0; k < std::size(kNames); ++k) {
       if (word != kNames[k]) continue;
       *abbreviated = k >= 16;
@@ -54,49 +46,16 @@ Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
 // cut to three letters when `like` is an abbreviation.
 std::string StyledLike(std::string name, std::string_view like, bool abbreviated) {
   if (abbreviated) name = name.substr(0, 3);
-  const bool all_upper = like.size() > 1 && std::all_of(like.begin(), like.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
-  const bool capital = !like.empty() && like[0] >= 'A' && like[0] <= 'Z';
+  const bool all_upper = like.size() > 1 && std::none_of(like.begin(), like.end(), ascii::IsLower);
+  const bool capital = !like.empty() && ascii::IsUpper(like[0]);
   for (size_t i = 0; i < name.size(); ++i) {
-    char& c = name[i];
     const bool up = all_upper || (i == 0 && capital);
-    if (up && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    if (!up && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    name[i] = up ? ascii::ToUpper(name[i]) : ascii::ToLower(name[i]);
   }
   return name;
 }
 
 }  // namespace
-
-// A countdown ("dalam 2 jam", "30 minutes left": lexicon `deadline`) is a
-// deadline too; pressure.* judges it.
-void CheckDateMissing(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
-  std::optional<Span> request = PaymentRequest(context, rule);
-  if (!request || context.facts.HasDate()) return;
-  if (!context.Find(context.LexiconOf(rule, "deadline")).empty()) return;
-  hits->push_back({*request, ""});
-}
-
-void CheckDateInvalid(const CheckContext& context, const Rule&, std::vector<CheckHit>* hits) {
-  for (const DateMention& d : context.facts.dates()) {
-    if (!d.valid) hits->push_back({d.span, ""});
-  }
-}
-
-// A date before today that the "due" lexicon (jatuh tempo, paling lambat,
-// sebelum, due, by …) introduces in the same sentence: a deadline that has
-// already passed. Dates without such a cue (a contract date) do not count.
-void CheckDatePast(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
-  const std::vector<Span> cues = context.Find(context.LexiconOf(rule, "due"));
-  const std::string_view text = context.source.text();
-  for (const DateMention& d : context.facts.dates()) {
-    if (!d.valid || !d.date || *d.date >= context.facts.today()) continue;
-    const bool due = std::any_of(cues.begin(), cues.end(), [&](const Span& c) {
-      return c.end <= d.span.begin && text.substr(c.end, d.span.begin - c.end).find_first_of(".!?\n") ==
-                                          std::string_view::npos;
-    });
-    if (due) hits->push_back({d.span, IsoDate(context.facts.today())});
-  }
-}
 
 void CheckDateWeekday(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
   const std::string_view lang = rule.langs.empty() ? context.lang : std::string_view(rule.langs[0]);

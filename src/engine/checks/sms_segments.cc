@@ -1,4 +1,4 @@
-// The length of an SMS in segments (each one is billed and may arrive apart).
+// sms-segments: an SMS longer than the allowed segments (each one is billed and may arrive apart).
 #include "engine/checks/check.h"
 #include "text/sms.h"
 #include "text/utf8.h"
@@ -16,8 +16,7 @@ void CheckSmsSegments(const CheckContext& context, const Rule& rule, std::vector
     utf8::Append(detail, e.first_non_gsm);
     detail += "'";
   }
-  std::string_view first = context.source.Line(1);
-  hits->push_back({Span{0, static_cast<uint32_t>(first.size())}, detail});
+  hits->push_back({context.FirstLine(), detail});
 }
 
 }  // namespace santun

@@ -7,6 +7,10 @@
 
 namespace santun {
 
+// Part of the rule format: the pack loader validates every fix's
+// replacement with ValidateTemplate; fix/build.h expands it with the
+// captures the engine collects.
+
 /// Named values that a fix's replacement template may use: "0" (the
 /// flagged text, also "match"), "1"…"9" and group names of the pattern that
 /// matched, what a structural check provides ("masked", "weekday"), and facts
