@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/checks/sender_signals.h"
+#include "extract/date_words.h"
 #include "engine/facts.h"
 #include "engine/match.h"
 #include "engine/send_time.h"
@@ -40,13 +41,39 @@ struct Mention {
   std::string text;
   bool amount = false;
   bool relative = false;  // "besok", "tomorrow": no "pada"/"on" before it
+  std::string said;       // how a restatement writes it: a shouted date in sentence case
 };
+
+// "WITHIN FIVE DAYS" -> "within five days", "25 DESEMBER 2026" -> "25 Desember
+// 2026": a date restated in a new sentence must not shout.
+std::string Unshouted(const std::string& t) {
+  bool lower = false, upper = false;
+  for (char c : t) {
+    lower |= ascii::IsLower(c);
+    upper |= ascii::IsUpper(c);
+  }
+  if (lower || !upper) return t;
+  std::string out;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t j = i;
+    while (j < t.size() && ascii::IsLetter(t[j])) ++j;
+    std::string word = ascii::ToLower(std::string_view(t).substr(i, j - i));
+    if (!word.empty() && MonthNamed(word) != 0 && word.size() >= 3) word[0] = ascii::ToUpper(word[0]);
+    out += word;
+    if (j < t.size()) out += t[j];
+    i = j == i ? i + 1 : j + (j < t.size() ? 1 : 0);
+  }
+  return out;
+}
 
 std::vector<Mention> Mentions(const SourceText& source, Facts& facts) {
   std::vector<Mention> out;
   const std::string_view text = source.text();
   auto add = [&](Span s, bool amount, bool relative) {
-    out.push_back({s, std::string(text.substr(s.begin, s.size())), amount, relative});
+    std::string t(text.substr(s.begin, s.size()));
+    std::string said = amount ? t : Unshouted(t);
+    out.push_back({s, std::move(t), amount, relative, std::move(said)});
   };
   for (const Amount& a : facts.amounts()) add(a.span, true, false);
   for (const DateMention& d : facts.dates()) {
@@ -136,8 +163,8 @@ class Assembler {
       (m.amount ? has_amount : has_date) |= present;
       if (present) continue;
       std::vector<std::string>& list = m.amount ? amounts : dates;
-      if (std::find(list.begin(), list.end(), m.text) != list.end()) continue;
-      list.push_back(m.text);
+      if (std::find(list.begin(), list.end(), m.said) != list.end()) continue;
+      list.push_back(m.said);
       if (!m.amount) relative_only &= m.relative;
     }
     // The disclosure a rewrite adds speaks of a debt but asks for nothing.
