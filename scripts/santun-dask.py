@@ -149,40 +149,99 @@ class _ShipSantun(WorkerPlugin):
 
 # One output record starts {"id":ID,"path":PATH,"lang": (a result) or
 # {"id":ID,"path":PATH,"line":N (an error record); a diagnostic starts
-# {"rule":R,"category":C,"severity":S. Inside JSON strings a quote is always
-# escaped, so these patterns only match the keys themselves.
-_STR = rb'"(?:[^"\\]|\\.)*"'
-_RECORD = re.compile(rb'\{"id":(null|' + _STR + rb'),"path":' + _STR + rb',"(lang|line)":')
-_LINE_NUMBER = re.compile(rb"\d+")
-_DIAGNOSTIC = re.compile(rb'"rule":"((?:[^"\\]|\\.)*)","category":"((?:[^"\\]|\\.)*)","severity":"([a-z]+)"')
-_INPUT_ID = re.compile(rb'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?[0-9]+)\s*[,}]')
+# {"rule":R,"category":C,"severity":S; a result without findings ends
+# "diagnostics":[]}. Inside JSON strings a quote is always escaped and a
+# newline never appears raw, so these patterns only match the keys
+# themselves. The output is checked a chunk of whole lines at a time, with
+# "\n" put before it, so that the work per record stays in the regex engine
+# (a literal "\n{" prefix is searched fast; "^" with re.M is not).
+_STR = rb'(?:"[^"\\]*"|"(?:[^"\\]|\\.)*")'
+_RECORD_HEAD = re.compile(rb'\n\{"id":(null|' + _STR + rb'),"path":' + _STR + rb',"(lang|line)":')
+_ERROR_RECORD = re.compile(rb'(\n\{"id":(?:null|' + _STR + rb'),"path":' + _STR + rb',"line":)([0-9]+)([^\n]*)')
+_DIAGNOSTIC = re.compile(rb'"rule":"([^"\\]*)","category":"([^"\\]*)","severity":"([a-z]+)"')
+_NO_FINDINGS = b'"diagnostics":[]}\n'
+_INPUT_ID = re.compile(rb'[ \t]*\{[ \t]*"id"[ \t]*:[ \t]*("(?:[^"\\]|\\.)*")[ \t]*[,}]')
+CHUNK = 1 << 20
 
 
-def _input_id(line):
-    """The id santun will echo for this record, or None when it cannot be known cheaply."""
-    m = _INPUT_ID.match(line)
-    if m:
-        text = m.group(1)
-        if text.startswith(b'"'):
-            return json.loads(text) if b"\\" in text else text[1:-1].decode("utf-8", "replace")
-        return text.decode()
+def _input_id(line, full=False):
+    """The string id santun will echo for this record, or None (no id, a number, not JSON).
+
+    Fast path: a line that starts with {"id":"..."; full=True parses the whole
+    line (as santun does: the last of repeated keys counts)."""
+    m = None if full else _INPUT_ID.match(line)
     try:
-        record = json.loads(line)
-    except ValueError:
-        return None
-    if isinstance(record, dict):
-        value = record.get("id")
+        if m:
+            text = m.group(1)
+            value = json.loads(text) if b"\\" in text else text[1:-1].decode()
+        else:
+            record = json.loads(line)
+            value = record.get("id") if isinstance(record, dict) else None
         if isinstance(value, str):
+            value.encode()  # a lone surrogate (\ud800) is echoed with a replacement
             return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-    return None
+    except ValueError:  # not JSON, invalid UTF-8 (echoed with replacements), a surrogate
+        pass
+    return None  # numbers are echoed as santun prints them: not compared
 
 
 def _output_id(text):
     if text == b"null":
         return None
     return json.loads(text) if b"\\" in text else text[1:-1].decode("utf-8", "replace")
+
+
+class _OutputCheck:
+    """Checks santun's output against the partition's input and counts what it holds."""
+
+    def __init__(self, lines, offset, display, report):
+        self.lines, self.offset, self.display, self.report = lines, offset, display, report
+        self.expected = [_input_id(line) for line in lines]
+        self.count = 0  # records seen
+        self.bad = None  # what was wrong, when something was
+        self.findings = collections.Counter()
+
+    def feed(self, chunk):
+        """chunk: whole lines. Returns them with error records numbered in the input file."""
+        buf = b"\n" + chunk
+        heads = _RECORD_HEAD.findall(buf)
+        if len(heads) != chunk.count(b"\n"):
+            for k, line in enumerate(chunk.split(b"\n")[:-1]):
+                if not _RECORD_HEAD.match(b"\n" + line):
+                    self.fail(f"unexpected output line {self.count + k + 1}: {line[:120]!r}")
+                    break
+            return chunk
+        ids = [_output_id(idtext) for idtext, _ in heads]
+        want = self.expected[self.count:self.count + len(ids)]
+        if ids != want:
+            for k, (got, exp) in enumerate(zip(ids, want)):
+                if exp is not None and got != exp:
+                    exp = _input_id(self.lines[self.count + k], full=True)
+                    if exp is not None and got != exp:
+                        self.fail(f"output record {self.count + k + 1} has id {got!r}, input record has {exp!r}")
+                        break
+        self.count += len(heads)
+        errors = [kind for _, kind in heads].count(b"line")
+        if errors:
+            chunk = _ERROR_RECORD.sub(self._renumber, buf)[1:]
+        results = len(heads) - errors
+        self.report["results"] += results
+        self.report["with_findings"] += results - chunk.count(_NO_FINDINGS)
+        self.findings.update(_DIAGNOSTIC.findall(chunk))
+        return chunk
+
+    def _renumber(self, m):
+        file_line = int(m.group(2)) + self.offset
+        line = m.group(1) + str(file_line).encode() + m.group(3)
+        record = json.loads(line[1:])
+        self.report["malformed_count"] += 1
+        if len(self.report["malformed"]) < MALFORMED_KEEP:
+            self.report["malformed"].append({"path": self.display, "line": file_line,
+                                             "id": record.get("id"), "error": record.get("error")})
+        return line
+
+    def fail(self, what):
+        self.bad = self.bad or what
 
 
 def _santun_command(cfg):
@@ -248,7 +307,7 @@ def _screen(part, cfg):
     final = os.path.join(cfg["output"], f"part-{index:05d}.jsonl")
     report = {"part": index, "path": part["display"], "first_line": part["first_line"],
               "lines": part["lines"], "records": 0, "results": 0, "with_findings": 0,
-              "findings": {}, "malformed": [], "exit": None, "error": None,
+              "findings": {}, "malformed": [], "malformed_count": 0, "exit": None, "error": None,
               "worker": _worker_name(), "pid": os.getpid()}
     with open(part["path"], "rb") as f:
         start, end = _block_span(f, part)
@@ -256,10 +315,10 @@ def _screen(part, cfg):
         data = f.read(end - start)
     if (start, end) != (part["start"], part["end"]) or _count_lines(data) != part["lines"]:
         raise RuntimeError(f"{part['display']} changed while it was being screened")
-    expected = [_input_id(line) for line in data.split(b"\n") if line.strip(b" \t\r")]
-    report["records"] = len(expected)
+    lines = [line for line in data.split(b"\n") if line.strip(b" \t\r")]  # santun skips blank lines
+    report["records"] = len(lines)
     tmp = f"{final}.{uuid.uuid4().hex}.tmp"
-    if not expected:  # only blank lines: nothing for santun to do
+    if not lines:  # only blank lines: nothing for santun to do
         open(tmp, "wb").close()
         os.replace(tmp, final)
         report["exit"] = 0
@@ -269,8 +328,6 @@ def _screen(part, cfg):
     cmd = _santun_command(cfg) + ["--stdin-filename", part["display"], "-"]
     env = dict(os.environ, NO_COLOR="1", SANTUN_DASK_PARTITION=str(index))
     cwd = cfg["cwd"] if os.path.isdir(cfg["cwd"]) else None
-    findings = collections.Counter()
-    n_out = 0
     try:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, cwd=cwd, env=env)
@@ -281,37 +338,27 @@ def _screen(part, cfg):
     drain = threading.Thread(target=_read_tail, args=(proc.stderr, STDERR_KEEP, err_tail), daemon=True)
     feeder.start()
     drain.start()
-    offset = part["first_line"] - 1
-    bad = None
+    check = _OutputCheck(lines, part["first_line"] - 1, part["display"], report)
     try:
-        with open(tmp, "wb", buffering=1 << 20) as out:
-            for line in proc.stdout:
-                m = _RECORD.match(line)
-                if not m:
-                    bad = bad or f"unexpected output line {n_out + 1}: {line[:120]!r}"
-                    continue
-                rid = _output_id(m.group(1))
-                if n_out < len(expected) and expected[n_out] is not None and rid != expected[n_out]:
-                    bad = bad or (f"output record {n_out + 1} has id {rid!r},"
-                                  f" input record {n_out + 1} has {expected[n_out]!r}")
-                n_out += 1
-                if m.group(2) == b"line":  # an error record: number its line in the whole file
-                    num = _LINE_NUMBER.match(line, m.end())
-                    file_line = int(num.group()) + offset
-                    line = line[:m.end()] + str(file_line).encode() + line[num.end():]
-                    record = json.loads(line)
-                    if len(report["malformed"]) < MALFORMED_KEEP:
-                        report["malformed"].append({"path": part["display"], "line": file_line,
-                                                    "id": record.get("id"), "error": record.get("error")})
-                    report.setdefault("malformed_count", 0)
-                    report["malformed_count"] += 1
-                else:
-                    report["results"] += 1
-                    diags = _DIAGNOSTIC.findall(line)
-                    if diags:
-                        report["with_findings"] += 1
-                        findings.update(diags)
-                out.write(line)
+        with open(tmp, "wb") as out:
+            pending, size, need = [], 0, CHUNK
+            while True:
+                piece = proc.stdout.read1(CHUNK)
+                if piece:
+                    pending.append(piece)
+                    size += len(piece)
+                if pending and (size >= need or not piece):
+                    buf = b"".join(pending)
+                    cut = buf.rfind(b"\n") + 1
+                    if cut:
+                        out.write(check.feed(buf[:cut]))
+                    rest = buf[cut:]
+                    pending, size = ([rest], len(rest)) if rest else ([], 0)
+                    need = max(CHUNK, 2 * size)  # a record longer than CHUNK: wait for its end
+                if not piece:
+                    break
+            if pending:
+                check.fail("the output ends inside a record")
         status = proc.wait()
     except BaseException:
         proc.kill()
@@ -334,13 +381,13 @@ def _screen(part, cfg):
         how = f"signal {-status}" if status < 0 else f"exit code {status}"
         raise SantunCrashed(f"partition {index} ({part['display']}:{part['first_line']}): santun"
                             f" ended with {how}: {stderr.strip()[-2000:]}")
-    if bad is None and n_out != len(expected):
-        bad = f"{n_out} output records for {len(expected)} input records"
-    if bad is not None:
+    if check.count != len(lines):
+        check.fail(f"{check.count} output records for {len(lines)} input records")
+    if check.bad is not None:
         os.unlink(tmp)
-        raise SantunCrashed(f"partition {index} ({part['display']}:{part['first_line']}): {bad}")
+        raise SantunCrashed(f"partition {index} ({part['display']}:{part['first_line']}): {check.bad}")
     os.replace(tmp, final)
-    report["findings"] = {"\t".join(k.decode() for k in key): n for key, n in findings.items()}
+    report["findings"] = {"\t".join(k.decode() for k in key): n for key, n in check.findings.items()}
     return report
 
 
@@ -546,7 +593,7 @@ def _summarize(reports, failed, inputs, nparts, seconds, workers, scheduler, out
         total["messages"] += r["records"]
         total["results"] += r["results"]
         total["with_findings"] += r["with_findings"]
-        total["malformed_count"] += r.get("malformed_count", 0)
+        total["malformed_count"] += r["malformed_count"]
         malformed.extend(r["malformed"])
         for key, n in r["findings"].items():
             rule, cat, sev = key.split("\t")

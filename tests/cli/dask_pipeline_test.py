@@ -148,19 +148,28 @@ class DaskPipelineTest(unittest.TestCase):
             f.write(CONFIG)
         corpus = subprocess.run([sys.executable, GEN, "-n", "1200", "--seed", "7", "--malformed", "3"],
                                 check=True, stdout=subprocess.PIPE).stdout.splitlines(True)
-        # Two files; the second one with a blank line (skipped, but counted in line numbers).
+        # Two files; the second one with blank lines (skipped, but counted in line
+        # numbers) and records whose id is not plain: a repeated key (the last
+        # counts), a number, invalid UTF-8, spaces and CRLF.
+        odd = [b'{"id":"dup-a","id":"dup-b","text":"Bayar sekarang juga!"}\n',
+               b'{"id":17,"text":"Dasar penipu"}\n',
+               b'{"id":"bad\xff","text":"x"}\n',
+               b' \t \n',
+               b'{ "id" : "spaced" , "text" : "Yth. Bapak, tagihan Rp 100.000 jatuh tempo 20 Desember 2027." }\r\n']
         with open(os.path.join(proj, "a.jsonl"), "wb") as f:
             f.writelines(corpus[:700])
         with open(os.path.join(proj, "b-1.jsonl"), "wb") as f:
-            f.writelines(corpus[700:1000] + [b"\n"] + corpus[1000:])
+            f.writelines(corpus[700:1000] + [b"\n"] + corpus[1000:] + odd)
         cls.inputs = ["a.jsonl", "b-1.jsonl"]
         cls.input_ids = [json.loads(line)["id"] for line in corpus if line.startswith(b'{"id":"')]
         direct = subprocess.run([SANTUN, "check", "--input", "jsonl", "--format", "jsonl", "--jobs", "2",
                                  *cls.inputs], cwd=proj, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        assert direct.returncode == 3, direct.stderr.decode()  # findings and three malformed lines
+        assert direct.returncode == 3, direct.stderr.decode()  # findings and four malformed lines
         cls.direct_bytes = direct.stdout
         cls.direct = records(direct.stdout.splitlines(True))
-        assert len(cls.direct) == 1200
+        assert len(cls.direct) == 1204
+        cls.malformed = [r for r in cls.direct if "error" in r]
+        assert len(cls.malformed) == 4
 
     @classmethod
     def tearDownClass(cls):
@@ -198,8 +207,8 @@ class DaskPipelineTest(unittest.TestCase):
         self.assertEqual(data, self.direct_bytes, "the parts, concatenated, are not the direct output")
 
         summary = json.loads(read(os.path.join(out, "summary.json"), "r"))
-        self.assertEqual(summary["messages"], 1200)
-        self.assertEqual(summary["results"], 1197)
+        self.assertEqual(summary["messages"], 1204)
+        self.assertEqual(summary["results"], 1200)
         self.assertEqual(summary["failed_partitions"], [])
         self.assertEqual([(m["path"], m["line"], m["id"]) for m in summary["malformed"]],
                          [(r["path"], r["line"], r["id"]) for r in self.direct if "error" in r])
@@ -226,7 +235,7 @@ class DaskPipelineTest(unittest.TestCase):
         summary = self.check_results(run, out)
         self.assertGreater(summary["partitions"], 10)
         self.assertEqual(summary["workers"], 2)
-        self.assertIn("malformed lines: 3", run.out)
+        self.assertIn("malformed lines: 4", run.out)
         self.assertIn("a.jsonl:", run.out)
 
     def test_worker_killed_mid_partition(self):
