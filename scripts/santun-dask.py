@@ -438,8 +438,8 @@ def _parse_args(argv):
     ap.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule packs (repeatable)")
     ap.add_argument("--jobs", type=int, default=1, metavar="N", help="santun --jobs per partition (default: 1)")
     ap.add_argument("--retries", type=int, default=2, metavar="N",
-                    help="runs again a partition whose santun crashed (default: 2; a worker that dies is"
-                         " replaced by Dask itself)")
+                    help="how many times to run again a partition whose santun crashed (default: 2; a worker"
+                         " that dies is replaced by Dask itself)")
     bar = ap.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,
                      help="show Dask's progress bar on stderr (default: when stderr is a terminal)")

@@ -86,8 +86,9 @@ class Run:
     def __init__(self, args, cwd, on_poll=None, env=None):
         self.args = args
         started = time.monotonic()
-        self.proc = subprocess.Popen([sys.executable, SCRIPT, *args], cwd=cwd, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, start_new_session=True, env=env)
+        self.proc = subprocess.Popen([sys.executable, SCRIPT, *args], cwd=cwd, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                                     env=env)
         self.sid = self.proc.pid
         out, err = [], []
         readers = [threading.Thread(target=lambda s=s, b=b: b.append(s.read()), daemon=True)
@@ -163,7 +164,8 @@ class DaskPipelineTest(unittest.TestCase):
         cls.inputs = ["a.jsonl", "b-1.jsonl"]
         cls.input_ids = [json.loads(line)["id"] for line in corpus if line.startswith(b'{"id":"')]
         direct = subprocess.run([SANTUN, "check", "--input", "jsonl", "--format", "jsonl", "--jobs", "2",
-                                 *cls.inputs], cwd=proj, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                 *cls.inputs], cwd=proj, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
         assert direct.returncode == 3, direct.stderr.decode()  # findings and four malformed lines
         cls.direct_bytes = direct.stdout
         cls.direct = records(direct.stdout.splitlines(True))
@@ -312,11 +314,12 @@ class DaskPipelineTest(unittest.TestCase):
         try:
             daemons.append(subprocess.Popen(
                 [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
-                 "--no-dashboard", "--scheduler-file", sfile], stdout=subprocess.DEVNULL,
+                 "--no-dashboard", "--scheduler-file", sfile], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, start_new_session=True, cwd=self.tmp))
             daemons.append(subprocess.Popen(
                 [sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file", sfile, "--nworkers", "2",
-                 "--nthreads", "1", "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                 "--nthreads", "1", "--no-dashboard"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
                 start_new_session=True, cwd=self.tmp))
             deadline = time.monotonic() + 120
             while not os.path.exists(sfile) and time.monotonic() < deadline:
