@@ -14,6 +14,7 @@ SANTUN_PACKAGES=(
   libre2-dev libicu-dev libcli11-dev libtoml11-dev nlohmann-json3-dev libdtl-dev
   libgtest-dev libbenchmark-dev
   python3 python3-jsonschema parallel patch
+  python3-dask python3-distributed
 )
 
 santun_missing_packages() {
