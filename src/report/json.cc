@@ -10,8 +10,8 @@ Json PositionJson(const Position& p) {
 }
 
 Json SummaryJson(const Summary& s) {
-  return Json{{"files", s.files},   {"messages", s.messages}, {"diagnostics", s.diagnostics()},
-              {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
+  return Json{{"files", s.files},     {"messages", s.messages},        {"diagnostics", s.diagnostics()},
+              {"errors", s.errors},   {"warnings", s.warnings},        {"infos", s.infos},
               {"fixable", s.fixable}, {"input_errors", s.input_errors}};
 }
 
@@ -34,15 +34,9 @@ Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
                          {"edits", std::move(edits)}});
   }
   const Rule& r = *d.rule;
-  Json out{{"rule", r.id},
-              {"category", r.category},
-              {"severity", std::string(SeverityName(d.severity))},
-              {"message", d.message},
-              {"summary", r.summary},
-              {"why", r.why},
-              {"refs", r.refs},
-              {"help", r.suggestion},
-              {"text", d.matched}};
+  Json out{{"rule", r.id},         {"category", r.category}, {"severity", std::string(SeverityName(d.severity))},
+           {"message", d.message}, {"summary", r.summary},   {"why", r.why},
+           {"refs", r.refs},       {"help", r.suggestion},   {"text", d.matched}};
   if (d.masked) out["masked"] = true;  // text, message and replacements hide personal data
   out["range"] = RangeJson(source, d.span);
   out["fixes"] = std::move(fixes);
@@ -56,17 +50,15 @@ void RenderJson(const RunResult& run, std::ostream& out) {
     for (const MessageResult& m : f.messages) {
       Json diags = Json::array();
       for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
-      messages.push_back(Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
-                              {"lang", m.lang},
-                              {"diagnostics", std::move(diags)}});
+      messages.push_back(
+          Json{{"id", m.id ? Json(*m.id) : Json(nullptr)}, {"lang", m.lang}, {"diagnostics", std::move(diags)}});
     }
     files.push_back(Json{{"path", f.path}, {"messages", std::move(messages)}});
   }
   Json errors = Json::array();
   for (const InputError& e : run.errors) {
-    Json err{{"path", e.path},
-             {"kind", e.kind == InputError::Kind::kRead ? "read" : "content"},
-             {"message", e.message}};
+    Json err{
+        {"path", e.path}, {"kind", e.kind == InputError::Kind::kRead ? "read" : "content"}, {"message", e.message}};
     if (e.line > 0) err["line"] = e.line;
     errors.push_back(std::move(err));
   }

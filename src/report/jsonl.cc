@@ -9,10 +9,8 @@ using Json = nlohmann::ordered_json;
 Json MessageRecordJson(const std::string& path, const MessageResult& m) {
   Json diags = Json::array();
   for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
-  return Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
-              {"path", path},
-              {"lang", m.lang},
-              {"diagnostics", std::move(diags)}};
+  return Json{
+      {"id", m.id ? Json(*m.id) : Json(nullptr)}, {"path", path}, {"lang", m.lang}, {"diagnostics", std::move(diags)}};
 }
 
 Json ErrorRecordJson(const InputError& e) {
@@ -22,9 +20,7 @@ Json ErrorRecordJson(const InputError& e) {
   return record;
 }
 
-std::string JsonlLine(const Json& record) {
-  return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-}
+std::string JsonlLine(const Json& record) { return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"; }
 
 std::string JsonlSink::Prerender(const std::string& path, const MessageResult& message) const {
   return JsonlLine(MessageRecordJson(path, message));

@@ -50,8 +50,8 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
     std::string().swap(line.bytes);  // the text is in the record now
     auto source = std::make_shared<const SourceText>(display, std::move(record.text));
     LintResult result = linter.Lint(*source, RecordOptions(record, options.defaults));
-    MessageResult m{std::move(record.id), source, std::move(result.lang), std::move(result.diagnostics), line.number,
-                    std::move(result.redactions)};
+    MessageResult m{std::move(record.id),          source,      std::move(result.lang),
+                    std::move(result.diagnostics), line.number, std::move(result.redactions)};
     out.rendered = sink.Prerender(display, m);
     out.message = std::move(m);
     return out;
@@ -100,13 +100,13 @@ void CheckJsonl(const Linter& linter, const std::string& path, const std::string
     }
     return !batch->empty();
   };
-  std::function<CheckedBatch(Batch&&)> work = [&](Batch&& batch) {
+  std::function<CheckedBatch(Batch &&)> work = [&](Batch&& batch) {
     CheckedBatch out;
     out.reserve(batch.size());
     for (Line& line : batch) out.push_back(CheckLine(linter, display, options, *sink, std::move(line)));
     return out;
   };
-  std::function<void(CheckedBatch&&)> write = [&](CheckedBatch&& batch) {
+  std::function<void(CheckedBatch &&)> write = [&](CheckedBatch&& batch) {
     for (Checked& c : batch) {
       if (c.error) {
         sink->AddError(std::move(*c.error));
