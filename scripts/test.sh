@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Quick start, step 2: the same set-up, then the whole test suite: the
-# Release build's ctest, the rule examples, the corpus evaluation floor, and
-# the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Release build's ctest (unit and CLI tests, the rule examples, the corpus
+# evaluation floor, the include arrows of docs/architecture.md and the
+# clang-format check), and the same suite again under AddressSanitizer +
+# UndefinedBehaviorSanitizer.
 # SANTUN_SKIP_SANITIZE=1 skips the sanitizer pass (local iteration only).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"

@@ -10,8 +10,7 @@ namespace santun::cli {
 Command AddCheckCommand(CLI::App& app) {
   auto opt = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check", "Lint messages: files, folders (recursively) or - for stdin");
-  cmd->add_option("paths", opt->paths, "Files, folders or - (stdin); default: stdin when piped")
-      ->type_name("PATH");
+  cmd->add_option("paths", opt->paths, "Files, folders or - (stdin); default: stdin when piped")->type_name("PATH");
   cmd->add_option("--format", opt->format,
                   "Output: human; json (one document); jsonl (one line per message, streamed); sarif (SARIF 2.1.0, "
                   "for code scanning); github (Actions annotations)")
@@ -25,8 +24,9 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--jobs,-j", opt->jobs, "Threads for --input jsonl (default: every core)")
       ->check(CLI::Range(0, 1024))
       ->type_name("N");
-  cmd->add_option("--lang", opt->lang, "Message language: id, en, or auto (default: votes by common words per "
-                                       "message)")
+  cmd->add_option("--lang", opt->lang,
+                  "Message language: id, en, or auto (default: votes by common words per "
+                  "message)")
       ->check(CLI::IsMember({"id", "en", "auto"}));
   cmd->add_option("--select", opt->select, "Only these rule ids or categories (comma-separated)")
       ->type_name("IDS")
@@ -53,24 +53,25 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--config", opt->config, "Use this santun.toml (default: the nearest one above each file)")
       ->type_name("FILE");
   cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
-  cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")
-      ->type_name("NAME");
+  cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")->type_name("NAME");
   cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
   // Two callbacks rather than one std::optional<bool> flag: CLI11 2.1 sets such
   // an optional to false when neither flag is given, which hid the extension rule.
-  cmd->add_flag_callback("--template", [opt] { opt->template_mode = true; },
-                         "Placeholders allowed (template); default: by extension (.tmpl .mustache .j2 .jinja .hbs "
-                         "are templates)");
-  cmd->add_flag_callback("--no-template", [opt] { opt->template_mode = false; },
-                         "Placeholders not allowed (a message about to be sent)");
+  cmd->add_flag_callback(
+      "--template", [opt] { opt->template_mode = true; },
+      "Placeholders allowed (template); default: by extension (.tmpl .mustache .j2 .jinja .hbs "
+      "are templates)");
+  cmd->add_flag_callback(
+      "--no-template", [opt] { opt->template_mode = false; }, "Placeholders not allowed (a message about to be sent)");
   cmd->add_option("--today", opt->today, "Date that relative dates resolve against (default: send time, else today)")
       ->type_name("YYYY-MM-DD");
   cmd->add_option("--send-at", opt->send_at, "When the message will be sent, e.g. 2026-12-20T09:30:00+07:00")
       ->type_name("ISO-8601");
   cmd->add_option("--tz", opt->tz, "Time zone for --send-at without an offset (IANA name, e.g. Asia/Jakarta)")
       ->type_name("ZONE");
-  cmd->add_option("--profile", opt->profile, "Jurisdiction: id (OJK), us (FDCPA/Reg F), generic; auto (default) = "
-                                             "id for Indonesian text, else generic")
+  cmd->add_option("--profile", opt->profile,
+                  "Jurisdiction: id (OJK), us (FDCPA/Reg F), generic; auto (default) = "
+                  "id for Indonesian text, else generic")
       ->check(CLI::IsMember({"id", "us", "generic", "auto"}));
   cmd->add_option("--channel", opt->channel, "How the message is sent")
       ->check(CLI::IsMember({"sms", "whatsapp", "email", "letter"}));

@@ -10,8 +10,8 @@ int CheckExitCode(const ExitPolicy& policy, const Summary& s) {
   std::string fail_on = policy.fail_on;
   if (!policy.fail_on_given && policy.max_warnings) fail_on = "error";
   const Severity level = ParseSeverity(fail_on).value_or(Severity::kWarning);
-  const int failing = s.errors + (level <= Severity::kWarning ? s.warnings : 0) +
-                      (level <= Severity::kInfo ? s.infos : 0);
+  const int failing =
+      s.errors + (level <= Severity::kWarning ? s.warnings : 0) + (level <= Severity::kInfo ? s.infos : 0);
   if (failing > 0) return kExitFindings;
   if (policy.max_warnings && s.warnings > *policy.max_warnings) return kExitFindings;
   return kExitClean;

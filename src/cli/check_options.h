@@ -13,10 +13,10 @@ namespace santun::cli {
 /// line (and, later, santun.toml).
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "human";      // human | json | jsonl | sarif | github
-  std::string input = "text";        // text (one message per file) | jsonl (one record per line)
-  int jobs = 0;                      // --input jsonl worker threads; 0 = every core
-  std::optional<std::string> lang;   // id | en | auto (default auto)
+  std::string format = "human";     // human | json | jsonl | sarif | github
+  std::string input = "text";       // text (one message per file) | jsonl (one record per line)
+  int jobs = 0;                     // --input jsonl worker threads; 0 = every core
+  std::optional<std::string> lang;  // id | en | auto (default auto)
   std::optional<std::vector<std::string>> select;
   std::vector<std::string> extend_select;
   std::vector<std::string> ignore;
@@ -26,15 +26,15 @@ struct CheckOptions {
   bool isolated = false;               // --isolated: no santun.toml
   std::string stdin_filename = "-";
   bool no_color = false;
-  std::optional<bool> template_mode;  // --template / --no-template; default: by file extension
-  std::string today;                  // YYYY-MM-DD for relative dates; default: send time, else system date
-  std::string send_at;                // ISO-8601 send time
-  std::string tz;                     // IANA zone for send times without an offset
+  std::optional<bool> template_mode;   // --template / --no-template; default: by file extension
+  std::string today;                   // YYYY-MM-DD for relative dates; default: send time, else system date
+  std::string send_at;                 // ISO-8601 send time
+  std::string tz;                      // IANA zone for send times without an offset
   std::optional<std::string> profile;  // id | us | generic | auto (id for Indonesian text, else generic)
-  std::string channel;                // sms | whatsapp | email | letter
-  bool fix = false;                   // --fix: apply fixes in place (stdin: print the fixed text)
-  bool unsafe_fixes = false;          // --unsafe-fixes: --fix and --diff also apply unsafe fixes
-  bool diff = false;                  // --diff: print the fixes as a unified diff, change nothing
+  std::string channel;                 // sms | whatsapp | email | letter
+  bool fix = false;                    // --fix: apply fixes in place (stdin: print the fixed text)
+  bool unsafe_fixes = false;           // --unsafe-fixes: --fix and --diff also apply unsafe fixes
+  bool diff = false;                   // --diff: print the fixes as a unified diff, change nothing
   RuleOptions rules;
 };
 

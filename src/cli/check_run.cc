@@ -117,7 +117,8 @@ std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, const RuleSet& rul
 class CheckRun {
  public:
   CheckRun(const CheckOptions& opt, Session& session, const std::vector<std::string>& paths)
-      : opt_(opt), session_(session),
+      : opt_(opt),
+        session_(session),
         // With --fix on stdin the fixed text goes to stdout and the report to stderr.
         fixed_to_stdout_(opt.fix && std::find(paths.begin(), paths.end(), "-") != paths.end()),
         sink_(MakeSink(opt, session.rules(), session.SelectionFor("-"), fixed_to_stdout_ ? std::cerr : std::cout,
@@ -162,8 +163,7 @@ class CheckRun {
 
   // --diff: the fixes as a unified diff; nothing is written or reported.
   void Diff(const std::string& display, const SourceText& source, const MessageOptions& message) {
-    FixLoopResult fixed =
-        FixUntilStable(session_.linter(), display, std::string(source.text()), message, fix_options_);
+    FixLoopResult fixed = FixUntilStable(session_.linter(), display, std::string(source.text()), message, fix_options_);
     if (std::string d = UnifiedDiff(source.text(), fixed.text, DiffPath(display)); !d.empty()) {
       diffs_ += d;
       would_fix_ += fixed.applied;
@@ -175,8 +175,7 @@ class CheckRun {
   // then what is left reported.
   void Fix(const std::string& path, const std::string& display, const SourceText& source,
            const MessageOptions& message) {
-    FixLoopResult fixed =
-        FixUntilStable(session_.linter(), display, std::string(source.text()), message, fix_options_);
+    FixLoopResult fixed = FixUntilStable(session_.linter(), display, std::string(source.text()), message, fix_options_);
     if (path == "-") {
       std::cout << fixed.text;
     } else if (fixed.text != source.text()) {
@@ -200,8 +199,8 @@ class CheckRun {
     std::cout << diffs_;
     std::cout.flush();
     if (diff_files_ > 0) {
-      std::cerr << "Would fix " << would_fix_ << (would_fix_ == 1 ? " problem" : " problems") << " in "
-                << diff_files_ << (diff_files_ == 1 ? " file.\n" : " files.\n");
+      std::cerr << "Would fix " << would_fix_ << (would_fix_ == 1 ? " problem" : " problems") << " in " << diff_files_
+                << (diff_files_ == 1 ? " file.\n" : " files.\n");
     } else {
       std::cerr << "No fixes to apply.\n";
     }

@@ -38,8 +38,8 @@ void PrintErrors(const Errors& errors);
 /// Words the unknown entries of a selection as errors that name the options
 /// they came from: "--select: unknown rule or category 'abuse.acusation',
 /// did you mean 'abuse.accusation'?".
-Errors SelectionErrors(const std::vector<Selection::UnknownEntry>& unknown, const std::string& select_option = "--select",
-                       const std::string& ignore_option = "--ignore");
+Errors SelectionErrors(const std::vector<Selection::UnknownEntry>& unknown,
+                       const std::string& select_option = "--select", const std::string& ignore_option = "--ignore");
 
 /// Loads the built-in packs and the --rules folders. On failure prints every
 /// error and returns false (the caller exits 2: nothing is linted).

@@ -53,7 +53,8 @@ int RunConfig(const ConfigOptions& opt) {
             << List(config.template_extensions.empty() ? TemplateExtensions() : config.template_extensions) << "\n";
   std::cout << "rules = " << List(config.rule_dirs) << "\n";
   std::cout << "\n[severity]\n";
-  for (const auto& [target, severity] : s.severity) std::cout << "\"" << target << "\" = \"" << SeverityName(severity) << "\"\n";
+  for (const auto& [target, severity] : s.severity)
+    std::cout << "\"" << target << "\" = \"" << SeverityName(severity) << "\"\n";
   std::cout << "\n[allow]\nnames = " << List(config.allow.names) << "\nnumbers = " << List(config.allow.numbers)
             << "\naddresses = " << List(config.allow.addresses) << "\nemails = " << List(config.allow.emails) << "\n";
   return kExitClean;

@@ -101,8 +101,8 @@ int RunEval(const EvalOptions& opt) {
   for (const auto& [category, score] : result.categories) {
     if (score.support() == 0 && score.fp == 0) continue;
     if (score.f1() < opt.min_f1) {
-      std::cerr << "santun: category '" << category << "' F1 " << score.f1() << " is below the floor "
-                << opt.min_f1 << "\n";
+      std::cerr << "santun: category '" << category << "' F1 " << score.f1() << " is below the floor " << opt.min_f1
+                << "\n";
       ++below;
     }
   }

@@ -21,18 +21,13 @@ std::string FixAction(const FixSpec& fix) {
         return "moves the flagged text to the end of its clause as: " + fix.replacement;
       }
       return "replaces " + range + " with: " + fix.replacement;
-    case FixSpec::Kind::kRemove:
-      return "removes " + range;
-    case FixSpec::Kind::kMask:
-      return "masks the flagged text";
-    case FixSpec::Kind::kFromCheck:
-      return "the check computes the edits";
-    case FixSpec::Kind::kNone:
-      break;
+    case FixSpec::Kind::kRemove: return "removes " + range;
+    case FixSpec::Kind::kMask: return "masks the flagged text";
+    case FixSpec::Kind::kFromCheck: return "the check computes the edits";
+    case FixSpec::Kind::kNone: break;
   }
   return "";
 }
-
 
 struct ExplainOptions {
   std::string id;
@@ -82,8 +77,8 @@ int RunExplain(const ExplainOptions& opt) {
     return kExitUsage;
   }
   const Rule& first = *variants.front();
-  std::cout << "# " << first.id << "\n\ncategory: " << first.category
-            << "\nseverity: " << SeverityName(first.severity) << "\n";
+  std::cout << "# " << first.id << "\n\ncategory: " << first.category << "\nseverity: " << SeverityName(first.severity)
+            << "\n";
   for (const Rule* r : variants) ExplainVariant(*r, std::cout);
   return kExitClean;
 }
@@ -92,7 +87,8 @@ int RunExplain(const ExplainOptions& opt) {
 
 Command AddExplainCommand(CLI::App& app) {
   auto opt = std::make_shared<ExplainOptions>();
-  CLI::App* cmd = app.add_subcommand("explain", "Explain a rule (or list a category): what, why, examples, fix, references");
+  CLI::App* cmd =
+      app.add_subcommand("explain", "Explain a rule (or list a category): what, why, examples, fix, references");
   cmd->add_option("rule", opt->id, "Rule id (e.g. abuse.accusation) or category")->required()->type_name("RULE-ID");
   AddRuleOptions(cmd, &opt->rules);
   return {cmd, [opt] { return RunExplain(*opt); }};

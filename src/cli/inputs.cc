@@ -83,8 +83,7 @@ std::string ValidateMessage(const std::string& bytes) {
   return "";
 }
 
-std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std::string& display,
-                                              InputError* error) {
+std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std::string& display, InputError* error) {
   std::string bytes, problem;
   if (!ReadBytes(path, &bytes, &problem)) {
     *error = {display, problem, 0, InputError::Kind::kRead};

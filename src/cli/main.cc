@@ -17,10 +17,9 @@ int main(int argc, char** argv) {
   santun test-rules my-rules/
 
 Run 'santun COMMAND --help' for the options of a command.)");
-  std::vector<Command> commands = {AddCheckCommand(app), AddRewriteCommand(app), AddRulesCommand(app),
-                                   AddExplainCommand(app),
-                                   AddTestRulesCommand(app), AddEvalCommand(app),
-                                   AddConfigCommand(app), AddLspCommand(app)};
+  std::vector<Command> commands = {AddCheckCommand(app),   AddRewriteCommand(app),   AddRulesCommand(app),
+                                   AddExplainCommand(app), AddTestRulesCommand(app), AddEvalCommand(app),
+                                   AddConfigCommand(app),  AddLspCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

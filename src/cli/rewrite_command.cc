@@ -7,8 +7,8 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/session.h"
-#include "rewrite/rewrite.h"
 #include "report/json.h"
+#include "rewrite/rewrite.h"
 
 namespace santun::cli {
 namespace {

@@ -45,8 +45,7 @@ int RunRules(const RulesOptions& opt) {
     return kExitClean;
   }
   for (const Rule& r : rules.rules()) {
-    std::cout << r.id << "  " << SeverityName(r.severity) << "  [" << Join(r.langs, ",") << "]  "
-              << r.summary << "\n";
+    std::cout << r.id << "  " << SeverityName(r.severity) << "  [" << Join(r.langs, ",") << "]  " << r.summary << "\n";
   }
   std::cout << rules.ids().size() << " rules (" << rules.rules().size() << " language variants)\n";
   return kExitClean;

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/pii/allow_list.h"
 #include "core/error.h"
+#include "extract/pii/allow_list.h"
 #include "ruleset/rule.h"
 
 namespace santun {
@@ -17,8 +17,8 @@ struct ConfigLayer {
   std::optional<std::vector<std::string>> select;  // replaces the selection
   std::vector<std::string> extend_select;          // adds to it
   std::vector<std::string> ignore;
-  std::map<std::string, Severity> severity;        // rule id or category -> severity
-  std::map<std::string, int> severity_lines;       // where each severity entry is, for errors
+  std::map<std::string, Severity> severity;   // rule id or category -> severity
+  std::map<std::string, int> severity_lines;  // where each severity entry is, for errors
   std::optional<std::string> profile;
   std::optional<std::string> lang;
   std::optional<bool> template_mode;

@@ -11,11 +11,12 @@ namespace santun {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kTopKeys = {"profile", "lang", "select", "extend-select", "ignore", "severity",
-                                           "fail-on", "max-warnings", "rules", "template-extensions", "template",
-                                           "allow", "overrides"};
-const std::vector<std::string> kOverrideKeys = {"files", "select", "extend-select", "ignore", "severity",
-                                                "profile", "lang", "template"};
+const std::vector<std::string> kTopKeys = {
+    "profile",  "lang",    "select",       "extend-select", "ignore",
+    "severity", "fail-on", "max-warnings", "rules",         "template-extensions",
+    "template", "allow",   "overrides"};
+const std::vector<std::string> kOverrideKeys = {"files",    "select",  "extend-select", "ignore",
+                                                "severity", "profile", "lang",          "template"};
 const std::vector<std::string> kAllowKeys = {"names", "numbers", "addresses", "emails"};
 
 class ConfigDecoder {
@@ -30,9 +31,8 @@ class ConfigDecoder {
       if (ParseSeverity(fail_on)) {
         c->fail_on = fail_on;
       } else {
-        reader_.Fail(*TomlReader::Find(doc, "fail-on"),
-                     "'fail-on' must be error, warning or info, not '" + fail_on + "'" +
-                         DidYouMean(fail_on, {"error", "warning", "info"}));
+        reader_.Fail(*TomlReader::Find(doc, "fail-on"), "'fail-on' must be error, warning or info, not '" + fail_on +
+                                                            "'" + DidYouMean(fail_on, {"error", "warning", "info"}));
       }
     }
     int64_t max_warnings = -1;
@@ -104,9 +104,8 @@ class ConfigDecoder {
       if (profile == "id" || profile == "us" || profile == "generic" || profile == "auto") {
         layer->profile = profile;
       } else {
-        reader_.Fail(*TomlReader::Find(t, "profile"),
-                     "'profile' must be id, us, generic or auto, not '" + profile + "'" +
-                         DidYouMean(profile, {"id", "us", "generic", "auto"}));
+        reader_.Fail(*TomlReader::Find(t, "profile"), "'profile' must be id, us, generic or auto, not '" + profile +
+                                                          "'" + DidYouMean(profile, {"id", "us", "generic", "auto"}));
       }
     }
     if (TomlReader::Find(t, "lang") && reader_.String(t, "lang", &lang)) {

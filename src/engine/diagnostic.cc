@@ -68,7 +68,8 @@ std::string Redact(std::string_view text, uint32_t base, const std::vector<Redac
   auto map = [&](size_t o, bool is_end) {
     long delta = 0;
     for (const Piece& p : pieces) {
-      if (o > p.b && o < p.e) return static_cast<size_t>(static_cast<long>(is_end ? p.b + p.shown.size() : p.b) + delta);
+      if (o > p.b && o < p.e)
+        return static_cast<size_t>(static_cast<long>(is_end ? p.b + p.shown.size() : p.b) + delta);
       if (p.e <= o) delta += static_cast<long>(p.shown.size()) - static_cast<long>(p.e - p.b);
     }
     return static_cast<size_t>(static_cast<long>(o) + delta);

@@ -4,9 +4,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/pii/allow_list.h"
 #include "extract/amount.h"
 #include "extract/date.h"
+#include "extract/pii/allow_list.h"
 #include "extract/pii/detector.h"
 #include "extract/placeholder.h"
 #include "text/source_text.h"
@@ -18,8 +18,7 @@ namespace santun {
 class Facts {
  public:
   /// `allow` (the creditor's own identifiers) must outlive the Facts.
-  Facts(const SourceText& source, std::string_view lang, CivilDate today, bool template_mode,
-        const AllowList& allow)
+  Facts(const SourceText& source, std::string_view lang, CivilDate today, bool template_mode, const AllowList& allow)
       : source_(source), lang_(lang), today_(today), template_mode_(template_mode), allow_(allow) {}
 
   const std::vector<Amount>& amounts();

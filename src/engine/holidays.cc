@@ -65,8 +65,10 @@ Errors LoadHolidayCalendar(const std::string& path, const std::string& content, 
       reader.Fail(*years, "'years' must be an array of integers");
     } else {
       for (const toml::value& y : years->as_array()) {
-        if (y.is_integer()) cal.years.push_back(static_cast<int>(y.as_integer()));
-        else reader.Fail(y, "'years' must hold integers");
+        if (y.is_integer())
+          cal.years.push_back(static_cast<int>(y.as_integer()));
+        else
+          reader.Fail(y, "'years' must hold integers");
       }
     }
   } else {

@@ -15,7 +15,11 @@
 #include "engine/suppression.h"
 #include "ruleset/categories.h"
 #include "engine/fix_site.h"
+#include "engine/match.h"
+#include "engine/send_time.h"
+#include "engine/suppression.h"
 #include "fix/build.h"
+#include "ruleset/categories.h"
 #include "text/language.h"
 #include "text/normalizer.h"
 #include "text/scopes.h"
@@ -28,7 +32,10 @@ const AllowList kNoAllowList;
 // Everything known about the message being linted.
 struct LintMessage {
   LintMessage(const SourceText& src, const MessageOptions& opt)
-      : source(src), options(opt), normalized(Normalize(src.text())), scopes(normalized.text),
+      : source(src),
+        options(opt),
+        normalized(Normalize(src.text())),
+        scopes(normalized.text),
         skeleton(Skeleton(normalized.text)) {
     lang = opt.lang == "auto" || opt.lang.empty() ? DetectLanguage(normalized.text) : opt.lang;
     profile = opt.profile == "auto" || opt.profile.empty() ? (lang == "id" ? "id" : "generic") : opt.profile;
@@ -239,9 +246,9 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   if (!prefilter_->set_entries.empty()) {
     std::vector<int> indices;
     RE2::Set::ErrorInfo info;
-    const bool matched = prefilter_->set_ok &&
-                         (prefilter_->set.Match(re2::StringPiece(ntext.data(), ntext.size()), &indices, &info) ||
-                          info.kind == RE2::Set::kNoError);
+    const bool matched =
+        prefilter_->set_ok && (prefilter_->set.Match(re2::StringPiece(ntext.data(), ntext.size()), &indices, &info) ||
+                               info.kind == RE2::Set::kNoError);
     if (matched) {
       for (int i : indices) candidates.push_back(prefilter_->set_entries[static_cast<size_t>(i)]);
     } else {
@@ -270,7 +277,8 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
         };
         for (size_t i = 1; i < spans.size() && i <= 9; ++i) captures.Set(std::to_string(i), original(spans[i]));
         for (const auto& [name, index] : re.NamedCapturingGroups()) {
-          if (static_cast<size_t>(index) < spans.size()) captures.Set(name, original(spans[static_cast<size_t>(index)]));
+          if (static_cast<size_t>(index) < spans.size())
+            captures.Set(name, original(spans[static_cast<size_t>(index)]));
         }
       }
       Emit(m, rule, m.normalized.ToOriginal(n), n.begin, CheckHit{}, std::move(captures), out);
@@ -315,8 +323,8 @@ void Linter::Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const {
   };
   const SuppressionRules meta{running("santun.unused-suppression"), running("santun.suppression-without-reason"),
                               running("santun.invalid-suppression")};
-  ApplySuppressions(m.source, suppressions, meta,
-                    [&](const std::string& t) { return rules_.HasId(t) || IsCategory(t); }, diags);
+  ApplySuppressions(
+      m.source, suppressions, meta, [&](const std::string& t) { return rules_.HasId(t) || IsCategory(t); }, diags);
 }
 
 void Linter::ScanAtoms(LintMessage& m) const {

@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/pii/allow_list.h"
 #include "engine/checks/check_fn.h"
 #include "engine/diagnostic.h"
 #include "ruleset/message_kinds.h"
@@ -34,7 +33,7 @@ struct MessageOptions {
   // Severity per rule id or category (santun.toml [severity]); a rule id
   // beats its category. nullptr: the rules' own.
   const std::map<std::string, Severity>* severity = nullptr;
-  const AllowList* allow = nullptr;      // the creditor's own identifiers; nullptr: none
+  const AllowList* allow = nullptr;  // the creditor's own identifiers; nullptr: none
 };
 
 struct LintResult {
@@ -82,7 +81,7 @@ class Linter {
 
   struct Prefilter;  // atom index and RE2::Set; defined in linter.cc
   std::unique_ptr<Prefilter> prefilter_;
-  std::vector<Entry> entries_;  // every (rule, matcher) pair
+  std::vector<Entry> entries_;   // every (rule, matcher) pair
   std::vector<CheckFn> checks_;  // rule index -> its check, or nullptr (looked up once, not per message)
 };
 

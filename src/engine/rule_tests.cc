@@ -56,8 +56,8 @@ std::string Evaluate(const Linter& linter, const Rule& rule, const RuleExample& 
 }  // namespace
 
 std::string ExampleFailure::ToString() const {
-  return file + ":" + std::to_string(line) + ": example " + std::to_string(index) + " of rule " +
-         rule_id + ": " + message;
+  return file + ":" + std::to_string(line) + ": example " + std::to_string(index) + " of rule " + rule_id + ": " +
+         message;
 }
 
 std::string RunExample(const Linter& linter, const Rule& rule, const RuleExample& example) {

@@ -66,7 +66,8 @@ std::optional<LocalTime> ResolveSendTime(std::string_view s, std::string_view tz
       }
     }
   }
-  if (t.hour > 23 || t.minute > 59 || t.second > 60) return fail("send time '" + std::string(s) + "' is not a real time");
+  if (t.hour > 23 || t.minute > 59 || t.second > 60)
+    return fail("send time '" + std::string(s) + "' is not a real time");
   std::optional<int> offset;  // minutes east of UTC
   if (i < s.size()) {
     if (s[i] == 'Z' && i + 1 == s.size()) {
@@ -84,9 +85,11 @@ std::optional<LocalTime> ResolveSendTime(std::string_view s, std::string_view tz
   if (tz.empty() || !offset) {
     if (!tz.empty()) {
       // Validate the zone name even when the time is already local.
-      std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(icu::StringPiece(tz.data(), static_cast<int32_t>(tz.size())))));
+      std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(
+          icu::UnicodeString::fromUTF8(icu::StringPiece(tz.data(), static_cast<int32_t>(tz.size())))));
       icu::UnicodeString id;
-      if (zone->getID(id) == icu::UnicodeString("Etc/Unknown")) return fail("unknown time zone '" + std::string(tz) + "'");
+      if (zone->getID(id) == icu::UnicodeString("Etc/Unknown"))
+        return fail("unknown time zone '" + std::string(tz) + "'");
     }
     return t;
   }
@@ -94,9 +97,9 @@ std::optional<LocalTime> ResolveSendTime(std::string_view s, std::string_view tz
       icu::UnicodeString::fromUTF8(icu::StringPiece(tz.data(), static_cast<int32_t>(tz.size())))));
   icu::UnicodeString id;
   if (zone->getID(id) == icu::UnicodeString("Etc/Unknown")) return fail("unknown time zone '" + std::string(tz) + "'");
-  const double utc_ms =
-      (static_cast<double>(DaysSinceEpoch(t.date)) * 86400.0 + t.hour * 3600.0 + t.minute * 60.0 + t.second -
-       *offset * 60.0) * 1000.0;
+  const double utc_ms = (static_cast<double>(DaysSinceEpoch(t.date)) * 86400.0 + t.hour * 3600.0 + t.minute * 60.0 +
+                         t.second - *offset * 60.0) *
+                        1000.0;
   int32_t raw = 0, dst = 0;
   UErrorCode status = U_ZERO_ERROR;
   zone->getOffset(utc_ms, false, raw, dst, status);

@@ -9,7 +9,6 @@
 namespace santun {
 namespace {
 
-
 std::vector<std::string> SplitTargets(const std::string& list) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -84,7 +83,8 @@ bool Matches(const std::string& target, const Diagnostic& d) {
 }  // namespace
 
 std::vector<Suppression> ParseSuppressions(const SourceText& source) {
-  static const RE2 directive("(?i)santun:[ \\t]*(ignore-file|ignore|disable|enable)\\b(?:\\[([^\\]\\n]*)\\])?([^\\n]*)");
+  static const RE2 directive(
+      "(?i)santun:[ \\t]*(ignore-file|ignore|disable|enable)\\b(?:\\[([^\\]\\n]*)\\])?([^\\n]*)");
   std::vector<Suppression> out;
   const std::string_view text = source.text();
   if (text.find("santun:") == std::string_view::npos && text.find("SANTUN:") == std::string_view::npos &&
@@ -132,9 +132,8 @@ std::vector<Suppression> ParseSuppressions(const SourceText& source) {
   return out;
 }
 
-void ApplySuppressions(const SourceText& source, const std::vector<Suppression>& parsed,
-                       const SuppressionRules& rules, const std::function<bool(const std::string&)>& known,
-                       std::vector<Diagnostic>* diagnostics) {
+void ApplySuppressions(const SourceText& source, const std::vector<Suppression>& parsed, const SuppressionRules& rules,
+                       const std::function<bool(const std::string&)>& known, std::vector<Diagnostic>* diagnostics) {
   if (parsed.empty()) return;
   std::vector<Suppression> sups = parsed;
   // Covers(s, target index, diagnostic): does suppression s hide d?
@@ -154,9 +153,7 @@ void ApplySuppressions(const SourceText& source, const std::vector<Suppression>&
     for (size_t i = 0; i < sups.size(); ++i) {
       Suppression& s = sups[i];
       switch (s.kind) {
-        case Suppression::Kind::kFile:
-          hidden |= covers(s, d);
-          break;
+        case Suppression::Kind::kFile: hidden |= covers(s, d); break;
         case Suppression::Kind::kLine:
           if (s.target_line == line) hidden |= covers(s, d);
           break;
@@ -174,8 +171,7 @@ void ApplySuppressions(const SourceText& source, const std::vector<Suppression>&
           if (d.span.begin < until) hidden |= covers(s, d);
           break;
         }
-        case Suppression::Kind::kEnable:
-          break;
+        case Suppression::Kind::kEnable: break;
       }
     }
     return hidden;

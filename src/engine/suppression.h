@@ -26,7 +26,7 @@ struct Suppression {
   std::vector<std::string> targets;  // empty: all rules
   std::vector<bool> used;            // per target (one entry when targets is empty)
   std::string reason;
-  uint32_t target_line = 0;          // kLine: the line it applies to
+  uint32_t target_line = 0;  // kLine: the line it applies to
 };
 
 /// Finds every suppression directive in the message.

@@ -21,7 +21,7 @@ struct CorpusRecord {
   std::string mode;                     // "send" (default) or "template"
   std::string send_at;                  // ISO-8601, when the label depends on it
   std::string channel;
-  std::string today;  // YYYY-MM-DD the record's relative dates resolve against
+  std::string today;    // YYYY-MM-DD the record's relative dates resolve against
   std::string profile;  // "id", "us", "generic"; "" = by language
   std::string tz;       // IANA zone of the recipient
   std::string split;    // "dev" or "test" (corpus/real), "" for the other files

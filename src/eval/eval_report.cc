@@ -15,15 +15,15 @@ std::string Row(const std::string& name, const Score& s) {
     std::snprintf(buf, sizeof buf, "%-34s %5d %5d %5d %9s %7s %7s\n", name.c_str(), 0, 0, 0, "-", "-", "-");
     return buf;
   }
-  std::snprintf(buf, sizeof buf, "%-34s %5d %5d %5d %9.3f %7.3f %7.3f\n", name.c_str(), s.tp, s.fp, s.fn,
-                s.precision(), s.recall(), s.f1());
+  std::snprintf(buf, sizeof buf, "%-34s %5d %5d %5d %9.3f %7.3f %7.3f\n", name.c_str(), s.tp, s.fp, s.fn, s.precision(),
+                s.recall(), s.f1());
   return buf;
 }
 
 std::string Header(const char* first) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%-34s %5s %5s %5s %9s %7s %7s\n", first, "tp", "fp", "fn", "precision",
-                "recall", "f1");
+  std::snprintf(buf, sizeof buf, "%-34s %5s %5s %5s %9s %7s %7s\n", first, "tp", "fp", "fn", "precision", "recall",
+                "f1");
   return buf;
 }
 
@@ -56,7 +56,7 @@ void RenderEvalHuman(const EvalResult& result, const EvalReportOptions& options,
 void RenderEvalJson(const EvalResult& result, const EvalReportOptions& options, std::ostream& out) {
   using Json = nlohmann::ordered_json;
   auto score = [](const Score& s) {
-    return Json{{"tp", s.tp}, {"fp", s.fp}, {"fn", s.fn}, {"precision", s.precision()},
+    return Json{{"tp", s.tp},           {"fp", s.fp},  {"fn", s.fn}, {"precision", s.precision()},
                 {"recall", s.recall()}, {"f1", s.f1()}};
   };
   Json categories = Json::object(), rules = Json::object();

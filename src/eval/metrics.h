@@ -27,9 +27,9 @@ struct Score {
 /// A message where the linter and the label disagree.
 struct Disagreement {
   const CorpusRecord* record;
-  std::string what;       // category or rule id
-  bool missed;            // true: expected, not flagged; false: flagged, not expected
-  std::string flagged;    // for false alarms: "rule 'text'" of each diagnostic
+  std::string what;     // category or rule id
+  bool missed;          // true: expected, not flagged; false: flagged, not expected
+  std::string flagged;  // for false alarms: "rule 'text'" of each diagnostic
 };
 
 /// Per-category and per-rule scores of a run over a corpus.

@@ -11,9 +11,7 @@ namespace {
 
 bool IsDay(const Token& tok) { return tok.IsPlainNumber() && tok.lower.size() <= 2; }
 
-bool IsJoiner(const Token& tok) {
-  return tok.IsPunct('/') || tok.IsPunct('-') || tok.IsPunct('.') || tok.IsPunct(':');
-}
+bool IsJoiner(const Token& tok) { return tok.IsPunct('/') || tok.IsPunct('-') || tok.IsPunct('.') || tok.IsPunct(':'); }
 
 // Token i continues something before it: "INV/2026", "v1.2", "+62", "No.5".
 bool GluedBefore(const Tokens& t, size_t i) {
@@ -28,8 +26,7 @@ bool GluedAfter(const Tokens& t, size_t i) {
   if (i + 1 >= t.size() || !t.Touch(i, i + 1)) return false;
   const Token& a = t[i + 1];
   if (a.IsWord() || a.IsNumber() || a.IsPunct('%')) return true;
-  return IsJoiner(a) && i + 2 < t.size() && t.Touch(i + 1, i + 2) &&
-         (t[i + 2].IsWord() || t[i + 2].IsNumber());
+  return IsJoiner(a) && i + 2 < t.size() && t.Touch(i + 1, i + 2) && (t[i + 2].IsWord() || t[i + 2].IsNumber());
 }
 
 bool IsYear(const Tokens& t, size_t j) {
@@ -55,8 +52,7 @@ size_t MonthEnd(const Tokens& t, size_t j, int* month) {
   const std::string_view w = t[j].lower;
   // "may" is a verb unless capitalised: "you may 2…", "option 2 may apply".
   if (w == "may" && t.Bytes(j)[0] != 'M') return kNoToken;
-  const bool short_full = w == "mei" || w == "may" || w == "juni" || w == "juli" || w == "june" ||
-                          w == "july";
+  const bool short_full = w == "mei" || w == "may" || w == "juni" || w == "juli" || w == "june" || w == "july";
   if (w.size() <= 4 && !short_full && j + 1 < t.size() && t.Touch(j, j + 1) && t[j + 1].IsPunct('.')) {
     return j + 1;
   }
@@ -77,16 +73,16 @@ size_t YearAfter(const Tokens& t, size_t k, int* year) {
 std::optional<WrittenDate> DayFirst(const Tokens& t, size_t i) {
   WrittenDate d{i, i, 0, 0, ascii::SmallNumber(t[i].lower)};
   const size_t dend = DayEnd(t, i);
-  const bool hyphen = dend + 2 < t.size() && t[dend + 1].IsPunct('-') && t.Touch(dend, dend + 1) &&
-                      t.Touch(dend + 1, dend + 2);
+  const bool hyphen =
+      dend + 2 < t.size() && t[dend + 1].IsPunct('-') && t.Touch(dend, dend + 1) && t.Touch(dend + 1, dend + 2);
   size_t j = hyphen ? dend + 2 : t.Next(dend);
   if (!hyphen && j != kNoToken && t[j].IsWord("of")) j = t.Next(j);
   const size_t mend = MonthEnd(t, j, &d.month);
   if (mend == kNoToken) return std::nullopt;
   d.last = mend;
   if (hyphen) {
-    if (mend + 2 < t.size() && t[mend + 1].IsPunct('-') && t.Touch(mend, mend + 1) &&
-        t.Touch(mend + 1, mend + 2) && IsYear(t, mend + 2)) {
+    if (mend + 2 < t.size() && t[mend + 1].IsPunct('-') && t.Touch(mend, mend + 1) && t.Touch(mend + 1, mend + 2) &&
+        IsYear(t, mend + 2)) {
       d.year = ascii::SmallNumber(t[mend + 2].lower);
       d.last = mend + 2;
     }
@@ -124,14 +120,12 @@ std::optional<std::pair<int, int>> DayMonth(int a, int b, bool month_first) {
 bool RefOrVersionBefore(const Tokens& t, size_t i) {
   size_t j = t.Prev(i);
   while (j != kNoToken && (t[j].IsPunct('.') || t[j].IsPunct(':') || t[j].IsPunct('#'))) j = t.Prev(j);
-  return j != kNoToken && t[j].IsWord() &&
-         (lexicon::IsReferenceWord(t[j].lower) || lexicon::IsVersionWord(t[j].lower));
+  return j != kNoToken && t[j].IsWord() && (lexicon::IsReferenceWord(t[j].lower) || lexicon::IsVersionWord(t[j].lower));
 }
 
 bool CountAfter(const Tokens& t, size_t last) {
   const size_t a = t.Next(last);
-  return a != kNoToken && t[a].IsWord() &&
-         (lexicon::IsCountNoun(t[a].lower) || lexicon::IsPercentWord(t[a].lower));
+  return a != kNoToken && t[a].IsWord() && (lexicon::IsCountNoun(t[a].lower) || lexicon::IsPercentWord(t[a].lower));
 }
 
 std::optional<WrittenDate> Numeric(const Tokens& t, size_t i, bool month_first, DateCue cue) {
@@ -145,9 +139,8 @@ std::optional<WrittenDate> Numeric(const Tokens& t, size_t i, bool month_first, 
   } else {
     parts.push_back(t[i].lower);
     char sep = 0;
-    while (parts.size() < 4 && last + 2 < t.size() && t.Touch(last, last + 1) &&
-           t.Touch(last + 1, last + 2) && t[last + 2].IsPlainNumber() &&
-           (t[last + 1].IsPunct('/') || t[last + 1].IsPunct('-')) &&
+    while (parts.size() < 4 && last + 2 < t.size() && t.Touch(last, last + 1) && t.Touch(last + 1, last + 2) &&
+           t[last + 2].IsPlainNumber() && (t[last + 1].IsPunct('/') || t[last + 1].IsPunct('-')) &&
            (sep == 0 || t[last + 1].lower[0] == sep)) {
       sep = t[last + 1].lower[0];
       parts.push_back(t[last + 2].lower);
@@ -156,8 +149,8 @@ std::optional<WrittenDate> Numeric(const Tokens& t, size_t i, bool month_first, 
     if (parts.size() == 2 && cue == DateCue::kNone) return std::nullopt;
   }
   if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
-  const bool iso = parts.size() == 3 && parts[0].size() == 4 && parts[1].size() <= 2 &&
-                   parts[2].size() <= 2 && t[i].IsPlainNumber();
+  const bool iso =
+      parts.size() == 3 && parts[0].size() == 4 && parts[1].size() <= 2 && parts[2].size() <= 2 && t[i].IsPlainNumber();
   // ISO date-times keep their date: "2026-12-25T10:00".
   const bool iso_time = iso && last + 2 < t.size() && t.Touch(last, last + 1) && t[last + 1].IsWord("t") &&
                         t.Touch(last + 1, last + 2) && t[last + 2].IsNumber();
@@ -215,8 +208,7 @@ std::optional<WrittenDate> DayOnly(const Tokens& t, size_t i) {
 
 }  // namespace
 
-std::optional<WrittenDate> MatchAbsoluteDate(const Tokens& t, size_t i, std::string_view lang,
-                                             DateCue cue) {
+std::optional<WrittenDate> MatchAbsoluteDate(const Tokens& t, size_t i, std::string_view lang, DateCue cue) {
   if (i >= t.size()) return std::nullopt;
   const DateCue before = DateCueBefore(t, i);
   if (before > cue) cue = before;

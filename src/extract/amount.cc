@@ -56,8 +56,7 @@ size_t CompoundTail(const Tokens& t, size_t last, int64_t factor, int64_t* extra
 
 // Decides the currency of a number without a currency mark, or "" when it
 // is not money.
-std::string ImpliedCurrency(const Context& c, size_t n, const std::optional<Multiplier>& unit,
-                            size_t value_end) {
+std::string ImpliedCurrency(const Context& c, size_t n, const std::optional<Multiplier>& unit, size_t value_end) {
   if (unit && unit->kind == Kind::kIndonesian) return "IDR";
   if (unit && unit->kind == Kind::kK && unit->glued) {
     // "750k" is money; "s3k1an" (leetspeak for "sekian") is a word.
@@ -88,9 +87,9 @@ size_t SpaceGroups(const Tokens& t, size_t n, std::string* digits) {
   // Six groups already overflow; the cap keeps long digit lists linear.
   for (int groups = 0; groups < 6 && j + 2 < t.size(); ++groups) {
     const Token& gap = t[j + 1];
-    const bool one_space = gap.IsSpace() && !gap.newline &&
-                           utf8::SequenceLength(static_cast<unsigned char>(gap.lower[0])) ==
-                               static_cast<int>(gap.span.size());
+    const bool one_space =
+        gap.IsSpace() && !gap.newline &&
+        utf8::SequenceLength(static_cast<unsigned char>(gap.lower[0])) == static_cast<int>(gap.span.size());
     if (!one_space || !t[j + 2].IsNumber() || !IsGroupOfThree(t[j + 2].lower)) break;
     digits->append(t[j + 2].lower);
     j += 2;
@@ -142,8 +141,7 @@ std::optional<Match> MatchNumber(const Context& c, size_t start, size_t first,
   return m;
 }
 
-std::optional<Match> MatchWords(const Context& c, size_t start, size_t w,
-                                const std::optional<CurrencyMark>& prefix) {
+std::optional<Match> MatchWords(const Context& c, size_t start, size_t w, const std::optional<CurrencyMark>& prefix) {
   const auto words = ReadNumberWords(c.t, w);
   if (!words || FollowedByPercent(c.t, words->last)) return std::nullopt;
   const auto suffix = CurrencySuffixAfter(c.t, words->last);

@@ -9,8 +9,8 @@ namespace santun {
 namespace {
 
 bool IsGlueBefore(const Token& p) {
-  return p.IsWord() || p.IsNumber() || p.IsPunct('+') || p.IsPunct('#') || p.IsPunct('/') ||
-         p.IsPunct('-') || p.IsPunct('.');
+  return p.IsWord() || p.IsNumber() || p.IsPunct('+') || p.IsPunct('#') || p.IsPunct('/') || p.IsPunct('-') ||
+         p.IsPunct('.');
 }
 
 bool IsJoiner(const Token& p) { return p.IsPunct('/') || p.IsPunct('-') || p.IsPunct(':'); }

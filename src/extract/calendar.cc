@@ -20,10 +20,10 @@ bool IsValidDate(int year, int month, int day) {
 long DaysSinceEpoch(CivilDate d) {
   const long y = d.year - (d.month <= 2 ? 1 : 0);
   const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;                                  // [0, 399]
-  const long mp = (d.month + 9) % 12;                              // March = 0
-  const long doy = (153 * mp + 2) / 5 + d.day - 1;                 // [0, 365]
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;          // [0, 146096]
+  const long yoe = y - era * 400;                          // [0, 399]
+  const long mp = (d.month + 9) % 12;                      // March = 0
+  const long doy = (153 * mp + 2) / 5 + d.day - 1;         // [0, 365]
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;  // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 

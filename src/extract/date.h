@@ -17,8 +17,8 @@ struct DateMention {
   Span span;
   enum class Kind { kAbsolute, kRelative } kind = Kind::kAbsolute;
   std::optional<CivilDate> date;  // resolved; nullopt for impossible dates (31 Februari)
-  bool valid = true;        // false for impossible dates, which are still recognised as dates
-  int stated_weekday = -1;  // 0-6 when the text names the weekday ("Jumat, 25 Desember 2026"), else -1
+  bool valid = true;              // false for impossible dates, which are still recognised as dates
+  int stated_weekday = -1;        // 0-6 when the text names the weekday ("Jumat, 25 Desember 2026"), else -1
   bool year_given = false;
 };
 

@@ -9,6 +9,7 @@ namespace {
 
 using Entry = std::pair<std::string_view, int>;
 
+// clang-format off
 constexpr auto kMonths = std::to_array<Entry>({
     {"januari", 1}, {"january", 1}, {"jan", 1},
     {"februari", 2}, {"pebruari", 2}, {"february", 2}, {"feb", 2}, {"peb", 2},
@@ -22,7 +23,9 @@ constexpr auto kMonths = std::to_array<Entry>({
     {"oktober", 10}, {"october", 10}, {"okt", 10}, {"oct", 10},
     {"november", 11}, {"nopember", 11}, {"nov", 11}, {"nop", 11},
     {"desember", 12}, {"december", 12}, {"des", 12}, {"dec", 12}});
+// clang-format on
 
+// clang-format off
 constexpr auto kWeekdays = std::to_array<Entry>({
     {"senin", 0}, {"monday", 0},
     {"selasa", 1}, {"tuesday", 1},
@@ -31,7 +34,9 @@ constexpr auto kWeekdays = std::to_array<Entry>({
     {"jumat", 4}, {"jum'at", 4}, {"jum\u2019at", 4}, {"friday", 4},
     {"sabtu", 5}, {"saturday", 5},
     {"minggu", 6}, {"ahad", 6}, {"sunday", 6}});
+// clang-format on
 
+// clang-format off
 constexpr auto kWeekdayAbbreviations = std::to_array<Entry>({
     {"sen", 0}, {"mon", 0},
     {"sel", 1}, {"tue", 1}, {"tues", 1},
@@ -40,12 +45,17 @@ constexpr auto kWeekdayAbbreviations = std::to_array<Entry>({
     {"jum", 4}, {"fri", 4},
     {"sab", 5}, {"sat", 5},
     {"min", 6}, {"sun", 6}});
+// clang-format on
 
+// clang-format off
 constexpr auto kStrongCues = std::to_array<std::string_view>({
     "tgl", "tanggal", "tertanggal", "date", "dated", "due", "tempo", "deadline"});
+// clang-format on
+// clang-format off
 constexpr auto kWeakCues = std::to_array<std::string_view>({
     "pada", "sebelum", "hingga", "sampai", "lambat", "batas", "per", "on", "by", "before",
     "until", "till", "from", "dari"});
+// clang-format on
 
 template <size_t N>
 int Lookup(const std::array<Entry, N>& table, std::string_view w, int none) {

@@ -12,20 +12,26 @@ bool In(const Words& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// clang-format off
 constexpr auto kStrongCues = std::to_array<std::string_view>({
     "sebesar", "senilai", "sejumlah", "seharga", "owe", "owes", "owed", "owing"});
+// clang-format on
 // Nouns that make a following "of" a strong cue: "a balance of".
+// clang-format off
 constexpr auto kOfNouns = std::to_array<std::string_view>({
     "amount", "balance", "total", "sum", "payment", "debt", "charge", "fee", "installment"});
+// clang-format on
+// clang-format off
 constexpr auto kWeakCues = std::to_array<std::string_view>({
     "tagihan", "total", "jumlah", "nominal", "sisa", "utang", "hutang", "pinjaman", "cicilan",
     "angsuran", "denda", "biaya", "tunggakan", "bayar", "dibayar", "pembayaran", "pelunasan",
     "amount", "balance", "due", "outstanding", "payment", "debt", "sum", "fee", "charge",
     "pay", "paid", "owe", "owed"});
+// clang-format on
 
 bool EndsClause(const Token& tok) {
-  return tok.IsPunct('.') || tok.IsPunct('!') || tok.IsPunct('?') || tok.IsPunct(';') ||
-         tok.IsPunct(',') || tok.IsNumber();
+  return tok.IsPunct('.') || tok.IsPunct('!') || tok.IsPunct('?') || tok.IsPunct(';') || tok.IsPunct(',') ||
+         tok.IsNumber();
 }
 
 }  // namespace
@@ -90,8 +96,7 @@ std::optional<Multiplier> MultiplierAfter(const Tokens& t, size_t n) {
   const std::string_view raw = t.Bytes(j);
   using K = Multiplier::Kind;
   auto make = [&](K kind, int64_t idr, int64_t usd) { return Multiplier{kind, idr, usd, j, glued}; };
-  constexpr int64_t kThousand = 1000, kMillion = 1000000, kBillion = 1000000000,
-                    kTrillion = 1000000000000;
+  constexpr int64_t kThousand = 1000, kMillion = 1000000, kBillion = 1000000000, kTrillion = 1000000000000;
   if (w == "rb" || w == "ribu") return make(K::kIndonesian, kThousand, kThousand);
   if (w == "jt" || w == "juta") return make(K::kIndonesian, kMillion, kMillion);
   if (w == "miliar" || w == "milyar") return make(K::kIndonesian, kBillion, kBillion);

@@ -9,30 +9,42 @@ namespace {
 
 using Entry = std::pair<std::string_view, int64_t>;
 
+// clang-format off
 constexpr auto kIdUnits = std::to_array<Entry>({
     {"satu", 1}, {"dua", 2}, {"tiga", 3}, {"empat", 4}, {"lima", 5},
     {"enam", 6}, {"tujuh", 7}, {"delapan", 8}, {"sembilan", 9}});
+// clang-format on
 // Words that are a whole group by themselves.
 constexpr auto kIdWholes = std::to_array<Entry>({{"sepuluh", 10}, {"sebelas", 11}, {"seratus", 100}});
+// clang-format off
 constexpr auto kIdScales = std::to_array<Entry>({
     {"ribu", 1000}, {"juta", 1000000}, {"miliar", 1000000000}, {"milyar", 1000000000},
     {"triliun", 1000000000000}});
+// clang-format on
 // "se-" + scale: one of the scale.
+// clang-format off
 constexpr auto kIdOneScales = std::to_array<Entry>({
     {"seribu", 1000}, {"sejuta", 1000000}, {"semiliar", 1000000000}, {"semilyar", 1000000000},
     {"setriliun", 1000000000000}});
+// clang-format on
 
+// clang-format off
 constexpr auto kEnSmall = std::to_array<Entry>({
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
     {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
     {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
     {"nineteen", 19}});
+// clang-format on
+// clang-format off
 constexpr auto kEnTens = std::to_array<Entry>({
     {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}});
+// clang-format on
+// clang-format off
 constexpr auto kEnScales = std::to_array<Entry>({
     {"thousand", 1000}, {"million", 1000000}, {"billion", 1000000000},
     {"trillion", 1000000000000}});
+// clang-format on
 
 template <size_t N>
 int64_t Find(const std::array<Entry, N>& table, std::string_view w) {
@@ -47,8 +59,8 @@ int64_t Find(const std::array<Entry, N>& table, std::string_view w) {
 size_t NextWord(const Tokens& t, size_t i, bool hyphen) {
   if (i + 2 >= t.size()) return kNoToken;
   const Token& sep = t[i + 1];
-  const bool ok = (sep.IsSpace() && !sep.newline) || (hyphen && sep.IsPunct('-') && t.Touch(i, i + 1) &&
-                                                      t.Touch(i + 1, i + 2));
+  const bool ok =
+      (sep.IsSpace() && !sep.newline) || (hyphen && sep.IsPunct('-') && t.Touch(i, i + 1) && t.Touch(i + 1, i + 2));
   return ok && t[i + 2].IsWord() ? i + 2 : kNoToken;
 }
 

@@ -12,11 +12,11 @@ namespace santun {
 /// "satu setengah juta", "one thousand two hundred and fifty",
 /// "twenty-five".
 struct NumberWords {
-  size_t first = 0;        // first token
-  size_t last = 0;         // last token (inclusive)
+  size_t first = 0;  // first token
+  size_t last = 0;   // last token (inclusive)
   int64_t value = 0;
-  bool has_scale = false;  // contains ribu/juta/miliar/triliun or thousand/million/…
-  bool indonesian = false; // read with the Indonesian vocabulary
+  bool has_scale = false;   // contains ribu/juta/miliar/triliun or thousand/million/…
+  bool indonesian = false;  // read with the Indonesian vocabulary
 };
 
 /// Reads the longest well-formed number in words that starts at token

@@ -39,8 +39,10 @@ Numeral ReadNumeral(std::string_view s, const NumeralOptions& options) {
   size_t count_last = 0;
   bool mixed = false;
   for (std::string_view sep : seps) {
-    if (sep[0] == last) ++count_last;
-    else mixed = true;
+    if (sep[0] == last)
+      ++count_last;
+    else
+      mixed = true;
   }
   char decimal = 0;  // 0: no decimal part
   if (mixed) {
@@ -63,8 +65,7 @@ Numeral ReadNumeral(std::string_view s, const NumeralOptions& options) {
   if (decimal) {
     n.fraction = std::string(groups.back());
     if (!options.has_multiplier && n.fraction.size() > 2) {
-      return Malformed(!mixed && decimal != options.decimal ? "bad digit grouping"
-                                                            : "too many decimal places");
+      return Malformed(!mixed && decimal != options.decimal ? "bad digit grouping" : "too many decimal places");
     }
   }
   return n;

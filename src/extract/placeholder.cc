@@ -16,9 +16,11 @@ bool IsNameChar(char c) {
 
 // Editorial tags in square brackets that are not placeholders, and the
 // words of an obfuscated e-mail address ("budi [at] example [dot] com").
+// clang-format off
 constexpr auto kTags = std::to_array<std::string_view>({
     "sic", "dst", "dll", "penting", "info", "urgent", "important", "reminder", "pengingat",
     "update", "notice", "pemberitahuan", "ok", "baru", "new", "at", "dot"});
+// clang-format on
 
 // Words of an editor's note in a quoted message ("[last name inaudible]",
 // "[expletive]", "[name redacted]") or of an address a web page hid
@@ -156,7 +158,8 @@ Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std:
     return {std::nullopt, end};  // Mustache section, comment, partial, delimiter change
   }
   if (!content.empty() && content[0] == '&') content = ascii::Trim(content.substr(1));
-  if (const size_t bar = content.find('|'); bar != std::string_view::npos) content = ascii::Trim(content.substr(0, bar));
+  if (const size_t bar = content.find('|'); bar != std::string_view::npos)
+    content = ascii::Trim(content.substr(0, bar));
   if (content.empty()) {
     if (text.substr(start, close_at - start).find_first_not_of(" \t") != std::string_view::npos) {
       return {std::nullopt, i + 1};

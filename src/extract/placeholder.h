@@ -36,10 +36,11 @@ struct Placeholder {
 ///
 /// Not placeholders: footnotes and checkboxes ("[1]", "[x]", "[ ]"), markdown
 /// links and images ("[text](url)", "[text][ref]"), editorial tags ("[sic]",
-/// "[PENTING]", "[INFO]"), the "[at]" and "[dot]" of an obfuscated e-mail, JSON-like or code braces ("{"id": 1}", "{a, b}"),
-/// Mustache sections and comments ("{{#items}}", "{{/items}}", "{{! …}}"),
-/// Jinja tags ("{% if %}"), "<<" without ">>" on its line ("<< kembali"),
-/// parenthesised numbers ("ayat (2)").
+/// "[PENTING]", "[INFO]"), the "[at]" and "[dot]" of an obfuscated e-mail,
+/// JSON-like or code braces ("{"id": 1}", "{a, b}"), Mustache sections and
+/// comments ("{{#items}}", "{{/items}}", "{{! …}}"), Jinja tags ("{% if %}"),
+/// "<<" without ">>" on its line ("<< kembali"), parenthesised numbers
+/// ("ayat (2)").
 ///
 /// Malformed (returned with malformed = true and a problem):
 /// - "{{amount}" (closed with '}'), "{amount}}" (closed with '}}');

@@ -12,9 +12,8 @@ namespace {
 
 template <typename Words>
 bool AnyIn(const std::vector<std::string_view>& words, const Words& list) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  });
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return std::find(list.begin(), list.end(), w) != list.end(); });
 }
 
 // True when `first` is directly followed by `second` among the words.
@@ -25,26 +24,38 @@ bool HasPair(const std::vector<std::string_view>& words, std::string_view first,
   return false;
 }
 
+// clang-format off
 constexpr auto kIdentifier = std::to_array<std::string_view>({
     "nomor", "nomer", "no", "number", "num", "nr", "kode", "code", "id", "ref", "reference",
     "referensi", "nik", "link", "url"});
+// clang-format on
+// clang-format off
 constexpr auto kSender = std::to_array<std::string_view>({
     "perusahaan", "company", "creditor", "kreditur", "kreditor", "sender", "pengirim", "agent",
     "agen", "collector", "kolektor", "petugas", "lender"});
+// clang-format on
+// clang-format off
 constexpr auto kDate = std::to_array<std::string_view>({
     "tanggal", "tgl", "date", "tempo", "deadline", "tenggat", "duedate", "jatuhtempo", "batas"});
+// clang-format on
+// clang-format off
 constexpr auto kAmount = std::to_array<std::string_view>({
     "jumlah", "nominal", "tagihan", "amount", "balance", "total", "utang", "hutang", "sisa",
     "saldo", "cicilan", "angsuran", "denda", "biaya", "fee", "outstanding", "debt", "premi", "premium",
     "installment", "instalment", "payment", "pembayaran"});
+// clang-format on
+// clang-format off
 constexpr auto kPerson = std::to_array<std::string_view>({
     "nama", "name", "debitur", "debtor", "customer", "nasabah", "pelanggan", "peminjam",
     "borrower", "client", "klien", "penerima", "recipient", "firstname", "lastname", "fullname"});
+// clang-format on
+// clang-format off
 constexpr auto kOther = std::to_array<std::string_view>({
     "invoice", "faktur", "va", "virtual", "rekening", "account", "link", "url", "alamat",
     "address", "telepon", "phone", "hp", "email", "produk", "product", "aplikasi", "app", "bank",
     "kontrak", "contract", "pinjaman", "loan", "tenor", "periode", "period", "bulan", "month", "salam",
     "greeting", "sapaan", "polis", "policy", "program", "keterangan", "note", "pesan", "message"});
+// clang-format on
 
 // Ends a camelCase word: "dueDate", "tanggal2Bayar" split before the capital.
 bool IsLowerOrDigit(char c) { return ascii::IsLower(c) || ascii::IsDigit(c); }

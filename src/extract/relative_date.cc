@@ -45,8 +45,8 @@ int UnitDays(const Tokens& t, size_t j) {
 
 struct Found {
   size_t last = kNoToken;
-  int offset = 0;       // days from today, for fixed offsets
-  int end_month = -1;   // >= 0: last day of the month this many months ahead
+  int offset = 0;      // days from today, for fixed offsets
+  int end_month = -1;  // >= 0: last day of the month this many months ahead
   bool first_of_next = false;
   int weekday = -1;
   bool strict = false;  // weekday strictly after today
@@ -125,13 +125,10 @@ std::optional<Found> CountedDays(const Tokens& t, size_t i) {
 
 bool IsRangeJoiner(const Token& tok) {
   return tok.IsPunct('-') || tok.lower == "\u2013" || tok.lower == "\u2014" || tok.IsWord("sampai") ||
-         tok.IsWord("hingga") || tok.IsWord("sd") || tok.IsWord("to") || tok.IsWord("through") ||
-         tok.IsWord("thru");
+         tok.IsWord("hingga") || tok.IsWord("sd") || tok.IsWord("to") || tok.IsWord("through") || tok.IsWord("thru");
 }
 
-bool IsWeekdayAt(const Tokens& t, size_t j) {
-  return j != kNoToken && t[j].IsWord() && WeekdayNamed(t[j].lower) >= 0;
-}
+bool IsWeekdayAt(const Tokens& t, size_t j) { return j != kNoToken && t[j].IsWord() && WeekdayNamed(t[j].lower) >= 0; }
 
 // "Senin-Jumat", "Senin sampai Sabtu", "Monday to Friday": opening days, not
 // a date.
@@ -178,10 +175,14 @@ std::optional<RelativeDate> MatchRelativeDate(const Tokens& t, size_t i, CivilDa
   if (!f) return std::nullopt;
   RelativeDate r{i, f->last, std::nullopt, f->weekday};
   if (!IsValidDate(today.year, today.month, today.day)) return r;
-  if (f->weekday >= 0) r.date = NextWeekday(today, f->weekday, f->strict);
-  else if (f->end_month >= 0) r.date = EndOfMonth(today, f->end_month);
-  else if (f->first_of_next) r.date = AddDays(EndOfMonth(today, 0), 1);
-  else r.date = AddDays(today, f->offset);
+  if (f->weekday >= 0)
+    r.date = NextWeekday(today, f->weekday, f->strict);
+  else if (f->end_month >= 0)
+    r.date = EndOfMonth(today, f->end_month);
+  else if (f->first_of_next)
+    r.date = AddDays(EndOfMonth(today, 0), 1);
+  else
+    r.date = AddDays(today, f->offset);
   return r;
 }
 

@@ -10,10 +10,10 @@ namespace santun {
 
 /// A date given relative to the day the message is read.
 struct RelativeDate {
-  size_t first = 0;  // first token
-  size_t last = 0;   // last token (inclusive)
+  size_t first = 0;               // first token
+  size_t last = 0;                // last token (inclusive)
   std::optional<CivilDate> date;  // nullopt when `today` is not a valid date
-  int weekday = -1;  // 0-6 when the mention is a weekday name, else -1
+  int weekday = -1;               // 0-6 when the mention is a weekday name, else -1
 };
 
 /// Reads a relative date that starts at token i, resolved against `today`:

@@ -18,9 +18,8 @@ std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
 
 bool IsDottedDateShape(std::string_view s) {
   const auto parts = SplitOn(s, '.');
-  return parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 &&
-         parts[2].size() == 4 && ascii::SmallNumber(parts[0]) >= 0 && ascii::SmallNumber(parts[1]) >= 0 &&
-         ascii::SmallNumber(parts[2]) >= 0;
+  return parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4 &&
+         ascii::SmallNumber(parts[0]) >= 0 && ascii::SmallNumber(parts[1]) >= 0 && ascii::SmallNumber(parts[2]) >= 0;
 }
 
 bool IsTimeShape(std::string_view s) {

@@ -126,8 +126,6 @@ bool Tokens::Touch(size_t a, size_t b) const {
   return a < tokens_.size() && b < tokens_.size() && tokens_[a].span.end == tokens_[b].span.begin;
 }
 
-std::string_view Tokens::Bytes(size_t i) const {
-  return text_.substr(tokens_[i].span.begin, tokens_[i].span.size());
-}
+std::string_view Tokens::Bytes(size_t i) const { return text_.substr(tokens_[i].span.begin, tokens_[i].span.size()); }
 
 }  // namespace santun

@@ -37,9 +37,8 @@ std::string ApplyFixes(std::string_view text, const std::vector<const Fix*>& fix
   for (const Fix* f : fixes) {
     if (f && !f->edits.empty()) order.push_back(f);
   }
-  std::stable_sort(order.begin(), order.end(), [](const Fix* a, const Fix* b) {
-    return a->edits.front().span < b->edits.front().span;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Fix* a, const Fix* b) { return a->edits.front().span < b->edits.front().span; });
   std::vector<Edit> taken;
   std::vector<std::string> inserted;
   size_t count = 0;

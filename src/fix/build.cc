@@ -18,8 +18,7 @@ uint32_t ClauseEnd(std::string_view text, uint32_t pos) {
     const char c = text[i];
     if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') break;
     if (c == '.' || c == ',' || c == ':') {
-      const bool in_number =
-          i > 0 && i + 1 < text.size() && ascii::IsDigit(text[i - 1]) && ascii::IsDigit(text[i + 1]);
+      const bool in_number = i > 0 && i + 1 < text.size() && ascii::IsDigit(text[i - 1]) && ascii::IsDigit(text[i + 1]);
       if (!in_number) break;
     }
   }
@@ -41,8 +40,7 @@ std::vector<Edit> ReplaceEdits(const FixSpec& spec, const FixSite& site, std::ve
   const bool adapt = !spec.replacement.empty() && ascii::IsLetter(spec.replacement[0]);
   auto cased = [&](uint32_t at) { return adapt ? AdaptFirstLetter(text, AtSentenceStart(site.text, at)) : text; };
   switch (spec.range) {
-    case FixSpec::Range::kHit:
-      return {{site.hit, cased(site.hit.begin)}};
+    case FixSpec::Range::kHit: return {{site.hit, cased(site.hit.begin)}};
     case FixSpec::Range::kSentence:
       *alternative = RemoveSentenceEdits(site.text, site.sentence);
       return {{site.sentence, cased(site.sentence.begin)}};
@@ -56,9 +54,8 @@ std::vector<Edit> ReplaceEdits(const FixSpec& spec, const FixSite& site, std::ve
       const uint32_t end = ClauseEnd(site.text, site.hit.end);
       if (end > site.hit.end) {
         std::vector<Edit> edits = RemoveEdits(site.text, site.hit, {});
-        const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
-          return e.span.begin < end && end < e.span.end;
-        });
+        const bool clash = std::any_of(edits.begin(), edits.end(),
+                                       [&](const Edit& e) { return e.span.begin < end && end < e.span.end; });
         if (!clash) {
           edits.push_back({{end, end}, " " + (adapt ? AdaptFirstLetter(text, false) : text)});
           return edits;
@@ -119,8 +116,7 @@ std::optional<Fix> BuildFix(const FixSpec& spec, const FixSite& site) {
   fix.title = spec.title;
   fix.applicability = spec.applicability;
   switch (spec.kind) {
-    case FixSpec::Kind::kNone:
-      return std::nullopt;
+    case FixSpec::Kind::kNone: return std::nullopt;
     case FixSpec::Kind::kFromCheck:
       if (!site.check_edits || site.check_edits->empty()) return std::nullopt;
       fix.edits = *site.check_edits;
@@ -134,18 +130,15 @@ std::optional<Fix> BuildFix(const FixSpec& spec, const FixSite& site) {
       fix.edits = spec.range == FixSpec::Range::kSentence ? RemoveSentenceEdits(site.text, site.sentence)
                                                           : RemoveEdits(site.text, site.hit, spec.with_words);
       break;
-    case FixSpec::Kind::kReplace:
-      fix.edits = ReplaceEdits(spec, site, &fix.alternative);
-      break;
+    case FixSpec::Kind::kReplace: fix.edits = ReplaceEdits(spec, site, &fix.alternative); break;
   }
   std::erase_if(fix.edits, [&](const Edit& e) {
     return e.span.end > site.text.size() || site.text.substr(e.span.begin, e.span.size()) == e.replacement;
   });
   if (fix.edits.empty()) return std::nullopt;
   std::sort(fix.edits.begin(), fix.edits.end(), [](const Edit& a, const Edit& b) { return a.span < b.span; });
-  if (spec.kind != FixSpec::Kind::kFromCheck &&
-      ((!site.template_mode && InsertsPlaceholder(site.text, fix.edits)) ||
-       LosesMention(site.text, fix.edits, site.kept))) {
+  if (spec.kind != FixSpec::Kind::kFromCheck && ((!site.template_mode && InsertsPlaceholder(site.text, fix.edits)) ||
+                                                 LosesMention(site.text, fix.edits, site.kept))) {
     fix.applicability = Applicability::kDisplayOnly;
   }
   return fix;

@@ -5,17 +5,17 @@
 #include <vector>
 
 #include "fix/fix.h"
-#include "ruleset/template.h"
 #include "ruleset/rule.h"
+#include "ruleset/template.h"
 
 namespace santun {
 
 /// Where a fix applies, as the linter sees the message. Ranges are byte
 /// ranges of the original text.
 struct FixSite {
-  std::string_view text;  // the original message
-  Span hit;               // the flagged range
-  Span sentence;          // the hit's sentence, without surrounding whitespace
+  std::string_view text;                           // the original message
+  Span hit;                                        // the flagged range
+  Span sentence;                                   // the hit's sentence, without surrounding whitespace
   const Captures* captures = nullptr;              // pattern groups, check values, facts
   const std::vector<Edit>* check_edits = nullptr;  // what the check computed (FixSpec::Kind::kFromCheck)
   std::vector<Span> kept;                          // amounts, dates and placeholders a fix must not lose

@@ -36,8 +36,6 @@ struct Fix {
 
 /// Returns true when a fix of applicability `a` may be applied at `level`:
 /// kSafe applies safe fixes, kUnsafe safe and unsafe ones, kDisplayOnly all.
-inline bool Permits(Applicability level, Applicability a) {
-  return static_cast<int>(a) <= static_cast<int>(level);
-}
+inline bool Permits(Applicability level, Applicability a) { return static_cast<int>(a) <= static_cast<int>(level); }
 
 }  // namespace santun

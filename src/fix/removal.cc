@@ -9,9 +9,7 @@ namespace {
 
 bool IsSentenceEnd(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsClausePunct(char c) { return c == ',' || c == ';' || c == ':'; }
-bool IsWordByte(char c) {
-  return ascii::IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-';
-}
+bool IsWordByte(char c) { return ascii::IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-'; }
 
 bool InList(std::string_view word, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), ascii::ToLower(word)) != list.end();

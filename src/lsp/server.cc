@@ -4,8 +4,8 @@
 #include <optional>
 #include <utility>
 
-#include "rewrite/fix_loop.h"
 #include "report/sarif.h"
+#include "rewrite/fix_loop.h"
 #include "text/utf8.h"
 
 namespace santun::lsp {
@@ -35,12 +35,9 @@ Json NotificationMessage(const std::string& method, Json params) {
 
 int LspSeverity(Severity s) {
   switch (s) {
-    case Severity::kError:
-      return 1;
-    case Severity::kWarning:
-      return 2;
-    case Severity::kInfo:
-      return 3;
+    case Severity::kError: return 1;
+    case Severity::kWarning: return 2;
+    case Severity::kInfo: return 3;
   }
   return 3;
 }
@@ -313,9 +310,10 @@ Json Server::CodeActions(const Json& params) const {
     const FixLoopResult fixed = FixUntilStable(linter_, doc.source->name(), text, doc.options);
     if (fixed.text != text) {
       const Json whole = LspRange(*doc.source, Span{0, static_cast<uint32_t>(text.size())});
-      actions.push_back(Json{{"title", "santun: fix all safe problems"},
-                             {"kind", kFixAllKind},
-                             {"edit", {{"changes", {{uri, Json::array({{{"range", whole}, {"newText", fixed.text}}})}}}}}});
+      actions.push_back(
+          Json{{"title", "santun: fix all safe problems"},
+               {"kind", kFixAllKind},
+               {"edit", {{"changes", {{uri, Json::array({{{"range", whole}, {"newText", fixed.text}}})}}}}}});
     }
   }
   return actions;

@@ -51,8 +51,10 @@ DisplayLine RenderLine(std::string_view line, size_t begin, size_t end, int max_
   int total = 0, prefix = 0, range = 0;
   for (const Cell& c : cells) {
     total += c.width;
-    if (c.offset < begin) prefix += c.width;
-    else if (c.offset < end) range += c.width;
+    if (c.offset < begin)
+      prefix += c.width;
+    else if (c.offset < end)
+      range += c.width;
   }
   // Window: keep 30 cells of context before the range when the line is long.
   int from = 0;

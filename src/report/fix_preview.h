@@ -12,10 +12,10 @@ namespace santun {
 /// diagnostic. Lines are shown as RenderLine shows them (no control
 /// characters); a fix that removes whole lines has fewer `after` lines.
 struct FixPreview {
-  uint32_t first_line = 1;           // 1-based line of before[0] (and after[0])
-  std::vector<std::string> before;   // at most kMaxPreviewLines
+  uint32_t first_line = 1;          // 1-based line of before[0] (and after[0])
+  std::vector<std::string> before;  // at most kMaxPreviewLines
   std::vector<std::string> after;
-  bool cut = false;                  // more lines than shown
+  bool cut = false;  // more lines than shown
 };
 
 inline constexpr size_t kMaxPreviewLines = 4;

@@ -25,9 +25,7 @@ const char* SeverityColor(Severity s) {
   return "1";
 }
 
-std::string Plural(int n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
+std::string Plural(int n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 // The lines a fix touches: "N - before" and "N + after".
 void RenderPreview(const FixPreview& p, const Style& style, std::ostream& out) {
@@ -64,8 +62,8 @@ void HideRedacted(const SourceText& src, const std::vector<Redaction>& redaction
 void RenderDiagnostic(const std::string& path, const SourceText& src, const std::vector<Redaction>& redactions,
                       const Diagnostic& d, const Style& style, std::ostream& out) {
   const Position start = src.PositionOf(d.span.begin);
-  out << style("1", path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column_chars) + ":")
-      << " " << style(SeverityColor(d.severity), std::string(SeverityName(d.severity)) + "[" + d.rule->id + "]")
+  out << style("1", path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column_chars) + ":") << " "
+      << style(SeverityColor(d.severity), std::string(SeverityName(d.severity)) + "[" + d.rule->id + "]")
       << style("1", ": " + d.message) << "\n";
   const std::string_view line = src.Line(start.line);
   const uint32_t line_start = src.LineStart(start.line);
@@ -84,8 +82,8 @@ void RenderDiagnostic(const std::string& path, const SourceText& src, const std:
     out << style("1;34", gutter + " =") << " " << style("1", "help:") << " " << d.rule->suggestion << "\n";
   }
   for (const Fix& fix : d.fixes) {
-    out << style("1;34", gutter + " =") << " " << style("1", "fix") << " ("
-        << ApplicabilityName(fix.applicability) << "): " << fix.title << "\n";
+    out << style("1;34", gutter + " =") << " " << style("1", "fix") << " (" << ApplicabilityName(fix.applicability)
+        << "): " << fix.title << "\n";
     FixPreview preview = PreviewFix(src, fix);
     HideRedacted(src, redactions, &preview.before);
     HideRedacted(src, redactions, &preview.after);

@@ -10,8 +10,8 @@ Json PositionJson(const Position& p) {
 }
 
 Json SummaryJson(const Summary& s) {
-  return Json{{"files", s.files},   {"messages", s.messages}, {"diagnostics", s.diagnostics()},
-              {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos},
+  return Json{{"files", s.files},     {"messages", s.messages},        {"diagnostics", s.diagnostics()},
+              {"errors", s.errors},   {"warnings", s.warnings},        {"infos", s.infos},
               {"fixable", s.fixable}, {"input_errors", s.input_errors}};
 }
 
@@ -34,15 +34,9 @@ Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
                          {"edits", std::move(edits)}});
   }
   const Rule& r = *d.rule;
-  Json out{{"rule", r.id},
-              {"category", r.category},
-              {"severity", std::string(SeverityName(d.severity))},
-              {"message", d.message},
-              {"summary", r.summary},
-              {"why", r.why},
-              {"refs", r.refs},
-              {"help", r.suggestion},
-              {"text", d.matched}};
+  Json out{{"rule", r.id},         {"category", r.category}, {"severity", std::string(SeverityName(d.severity))},
+           {"message", d.message}, {"summary", r.summary},   {"why", r.why},
+           {"refs", r.refs},       {"help", r.suggestion},   {"text", d.matched}};
   if (d.masked) out["masked"] = true;  // text, message and replacements hide personal data
   out["range"] = RangeJson(source, d.span);
   out["fixes"] = std::move(fixes);
@@ -65,9 +59,8 @@ void RenderJson(const RunResult& run, std::ostream& out) {
   }
   Json errors = Json::array();
   for (const InputError& e : run.errors) {
-    Json err{{"path", e.path},
-             {"kind", e.kind == InputError::Kind::kRead ? "read" : "content"},
-             {"message", e.message}};
+    Json err{
+        {"path", e.path}, {"kind", e.kind == InputError::Kind::kRead ? "read" : "content"}, {"message", e.message}};
     if (e.line > 0) err["line"] = e.line;
     errors.push_back(std::move(err));
   }

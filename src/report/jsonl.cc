@@ -23,9 +23,7 @@ Json ErrorRecordJson(const InputError& e) {
   return record;
 }
 
-std::string JsonlLine(const Json& record) {
-  return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-}
+std::string JsonlLine(const Json& record) { return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"; }
 
 std::string JsonlSink::Prerender(const std::string& path, const MessageResult& message) const {
   return JsonlLine(MessageRecordJson(path, message));

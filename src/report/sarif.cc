@@ -50,16 +50,16 @@ std::string HelpText(const Rule& r) {
 }
 
 Json RuleJson(const Rule& r) {
-  return Json{{"id", r.id},
-              {"name", PascalName(r.id)},
-              {"shortDescription", Json{{"text", r.summary}}},
-              {"fullDescription", Json{{"text", r.why}}},
-              {"helpUri", RuleHelpUri(r.id)},
-              {"help", Json{{"text", HelpText(r)}}},
-              {"defaultConfiguration", Json{{"level", Level(r.severity)}}},
-              {"properties", Json{{"category", r.category},
-                                  {"refs", r.refs},
-                                  {"tags", Json::array({"debt-collection", r.category})}}}};
+  return Json{
+      {"id", r.id},
+      {"name", PascalName(r.id)},
+      {"shortDescription", Json{{"text", r.summary}}},
+      {"fullDescription", Json{{"text", r.why}}},
+      {"helpUri", RuleHelpUri(r.id)},
+      {"help", Json{{"text", HelpText(r)}}},
+      {"defaultConfiguration", Json{{"level", Level(r.severity)}}},
+      {"properties",
+       Json{{"category", r.category}, {"refs", r.refs}, {"tags", Json::array({"debt-collection", r.category})}}}};
 }
 
 Json ArtifactJson(const std::string& path) {
@@ -71,9 +71,9 @@ Json ArtifactJson(const std::string& path) {
 Json RegionJson(const SourceText& source, Span span) {
   const Position start = source.PositionOf(span.begin);
   const Position end = source.PositionOf(span.end);
-  return Json{{"startLine", start.line},       {"startColumn", start.column_utf16},
-              {"endLine", end.line},           {"endColumn", end.column_utf16},
-              {"byteOffset", span.begin},      {"byteLength", span.end - span.begin}};
+  return Json{{"startLine", start.line},  {"startColumn", start.column_utf16},
+              {"endLine", end.line},      {"endColumn", end.column_utf16},
+              {"byteOffset", span.begin}, {"byteLength", span.end - span.begin}};
 }
 
 Json FixJson(const std::string& path, const SourceText& source, const Fix& fix) {
@@ -95,15 +95,15 @@ Json ResultJson(const std::string& path, const MessageResult& m, const Diagnosti
               {"message", Json{{"text", d.message}}}};
   Json location;
   if (m.line > 0) {  // a JSONL record: its line in the input, its id
-    location["physicalLocation"] = Json{{"artifactLocation", ArtifactJson(path)},
-                                        {"region", Json{{"startLine", m.line}}}};
+    location["physicalLocation"] =
+        Json{{"artifactLocation", ArtifactJson(path)}, {"region", Json{{"startLine", m.line}}}};
     if (m.id) location["logicalLocations"] = Json::array({Json{{"name", *m.id}, {"kind", "object"}}});
     result["locations"] = Json::array({std::move(location)});
     result["properties"] = Json{{"textRegion", RegionJson(*m.source, d.span)}};
     return result;
   }
-  location["physicalLocation"] = Json{{"artifactLocation", ArtifactJson(path)},
-                                      {"region", RegionJson(*m.source, d.span)}};
+  location["physicalLocation"] =
+      Json{{"artifactLocation", ArtifactJson(path)}, {"region", RegionJson(*m.source, d.span)}};
   result["locations"] = Json::array({std::move(location)});
   if (!d.fixes.empty()) {
     Json fixes = Json::array();
@@ -131,8 +131,7 @@ std::string PathToUri(const std::string& path) {
   static const char* kHex = "0123456789ABCDEF";
   std::string out = !p.empty() && p[0] == '/' ? "file://" : "";
   for (unsigned char c : p) {
-    const bool keep =
-        ascii::IsAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    const bool keep = ascii::IsAlnum(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     if (keep) {
       out.push_back(static_cast<char>(c));
     } else {

@@ -17,9 +17,9 @@ struct FixLoopOptions {
 
 /// What FixUntilStable did.
 struct FixLoopResult {
-  std::string text;     // the message after the fixes
-  int passes = 0;       // passes that changed the text
-  int applied = 0;      // fixes applied over all passes
+  std::string text;      // the message after the fixes
+  int passes = 0;        // passes that changed the text
+  int applied = 0;       // fixes applied over all passes
   LintResult remaining;  // the lint of `text`
 };
 

@@ -126,8 +126,14 @@ class Assembler {
  public:
   Assembler(const Linter& linter, const SourceText& source, const RewritePhrases& phrases, std::string lang,
             std::string profile, std::vector<Mention> mentions, Greeting greeting, Closing closing)
-      : linter_(linter), source_(source), phrases_(phrases), lang_(std::move(lang)), profile_(std::move(profile)),
-        mentions_(std::move(mentions)), greeting_(std::move(greeting)), closing_(std::move(closing)) {}
+      : linter_(linter),
+        source_(source),
+        phrases_(phrases),
+        lang_(std::move(lang)),
+        profile_(std::move(profile)),
+        mentions_(std::move(mentions)),
+        greeting_(std::move(greeting)),
+        closing_(std::move(closing)) {}
 
   // Builds the text from `sentences` (dropped ones left out); records where
   // each kept sentence landed and what was added.
@@ -212,8 +218,9 @@ class Assembler {
         closing_lines += (closing_lines.empty() ? "" : " ") + sentence;
       };
       add("payment", phrases_.payment,
-          Matches(R"(\b(?:via|melalui|lewat|rekening|aplikasi|va|through|online|portal)\b|transfer\s+ke|virtual\s+account|https?://|www\.|\.com\b|pay\s+(?:at|by\s+(?:phone|card|mail)))",
-                  body));
+          Matches(
+              R"(\b(?:via|melalui|lewat|rekening|aplikasi|va|through|online|portal)\b|transfer\s+ke|virtual\s+account|https?://|www\.|\.com\b|pay\s+(?:at|by\s+(?:phone|card|mail)))",
+              body));
       add("help", phrases_.help,
           Matches(R"(jadwal\s+pembayaran|keringanan|restrukturisasi|payment\s+plan|hardship|difficult)", body));
       add("question", phrases_.question, body.find(phrases_.question) != std::string::npos);
@@ -253,9 +260,8 @@ class Assembler {
 
  private:
   bool InMention(uint32_t pos) const {
-    return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-      return m.span.begin <= pos && pos < m.span.end;
-    });
+    return std::any_of(mentions_.begin(), mentions_.end(),
+                       [&](const Mention& m) { return m.span.begin <= pos && pos < m.span.end; });
   }
 
   std::string Intro(const std::string& sender, const std::string& amount, const std::string& date, bool relative,
@@ -271,7 +277,9 @@ class Assembler {
     s += " ingin menindaklanjuti pembayaran";
     if (!amount.empty()) s += " sebesar " + amount;
     if (!date.empty()) {
-      s += deadline ? " yang kami harapkan paling lambat " : relative ? " yang jatuh tempo " : " yang jatuh tempo pada ";
+      s += deadline   ? " yang kami harapkan paling lambat "
+           : relative ? " yang jatuh tempo "
+                      : " yang jatuh tempo pada ";
       s += date;
     }
     return s + ".";
@@ -341,8 +349,7 @@ RewriteResult Rewrite(const Linter& linter, const SourceText& source, const Rewr
     }
   }
 
-  Assembler assembler(linter, source, phrases, result.lang, result.profile, Mentions(source, facts), greeting,
-                      closing);
+  Assembler assembler(linter, source, phrases, result.lang, result.profile, Mentions(source, facts), greeting, closing);
   std::vector<RewriteChange> added;
   for (int round = 0; round < 8; ++round) {
     added.clear();
@@ -373,26 +380,36 @@ RewriteResult Rewrite(const Linter& linter, const SourceText& source, const Rewr
 
   // What changed, and which diagnostics of the original are gone.
   const std::string greeting_line = GreetingLine(greeting, phrases);
-  if (greeting.span.empty() || std::string(text.substr(greeting.span.begin, greeting.span.size())).find(greeting_line) != 0) {
-    result.changes.push_back({greeting.span.empty() ? "added" : "replaced", "greeting", greeting_line,
-                              std::string(text.substr(greeting.span.begin, greeting.span.size())), greeting.span, {}});
+  if (greeting.span.empty() ||
+      std::string(text.substr(greeting.span.begin, greeting.span.size())).find(greeting_line) != 0) {
+    result.changes.push_back({greeting.span.empty() ? "added" : "replaced",
+                              "greeting",
+                              greeting_line,
+                              std::string(text.substr(greeting.span.begin, greeting.span.size())),
+                              greeting.span,
+                              {}});
   }
   for (const Sentence& s : sentences) {
     if (s.dropped) {
-      result.changes.push_back({"removed", "sentence", std::string(text.substr(s.span.begin, s.span.size())), "",
-                                s.span, s.rules});
+      result.changes.push_back(
+          {"removed", "sentence", std::string(text.substr(s.span.begin, s.span.size())), "", s.span, s.rules});
     }
   }
   result.changes.insert(result.changes.end(), added.begin(), added.end());
   const std::string closing_original(text.substr(closing.span.begin, closing.span.size()));
   if (closing_original != assembler.closing_text()) {
-    result.changes.push_back({closing.span.empty() ? "added" : "replaced", "closing", assembler.closing_text(),
-                              closing_original, closing.span, {}});
+    result.changes.push_back({closing.span.empty() ? "added" : "replaced",
+                              "closing",
+                              assembler.closing_text(),
+                              closing_original,
+                              closing.span,
+                              {}});
   }
   for (size_t i = 0; i < result.original.diagnostics.size(); ++i) {
     const Diagnostic& d = result.original.diagnostics[i];
-    const bool still = std::any_of(result.remaining.diagnostics.begin(), result.remaining.diagnostics.end(),
-                                   [&](const Diagnostic& r) { return r.rule->id == d.rule->id && r.matched == d.matched; });
+    const bool still =
+        std::any_of(result.remaining.diagnostics.begin(), result.remaining.diagnostics.end(),
+                    [&](const Diagnostic& r) { return r.rule->id == d.rule->id && r.matched == d.matched; });
     if (!still) result.resolved.push_back(i);
   }
   return result;

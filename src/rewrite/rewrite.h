@@ -10,9 +10,9 @@ namespace santun {
 
 /// How to rewrite a message.
 struct RewriteOptions {
-  std::string lang = "auto";     // "id", "en" or "auto"
-  std::string profile = "auto";  // "us" adds the FDCPA disclosure and the opt-out line
-  std::string today;             // YYYY-MM-DD for relative dates; "" = the system date
+  std::string lang = "auto";         // "id", "en" or "auto"
+  std::string profile = "auto";      // "us" adds the FDCPA disclosure and the opt-out line
+  std::string today;                 // YYYY-MM-DD for relative dates; "" = the system date
   const AllowList* allow = nullptr;  // the creditor's own identifiers (santun.toml [allow])
 };
 
@@ -28,12 +28,12 @@ struct RewriteChange {
 };
 
 struct RewriteResult {
-  std::string text;                  // the complete polite message, ending with a line break
-  std::string lang;                  // the language it is written in (the original's)
-  std::string profile;               // "id", "us" or "generic"
-  LintResult original;               // the original, linted in template mode
-  std::vector<size_t> resolved;      // indices into original.diagnostics that the rewrite no longer has
-  LintResult remaining;              // the rewrite, linted in template mode
+  std::string text;              // the complete polite message, ending with a line break
+  std::string lang;              // the language it is written in (the original's)
+  std::string profile;           // "id", "us" or "generic"
+  LintResult original;           // the original, linted in template mode
+  std::vector<size_t> resolved;  // indices into original.diagnostics that the rewrite no longer has
+  LintResult remaining;          // the rewrite, linted in template mode
   std::vector<RewriteChange> changes;
 };
 

@@ -11,16 +11,19 @@ namespace santun {
 namespace {
 
 // Greeting words, longest first so that "selamat pagi" wins over "selamat".
+// clang-format off
 constexpr auto kGreetings = std::to_array<std::string_view>({
     "kepada yth.", "kepada yth", "selamat pagi", "selamat siang", "selamat sore", "selamat malam",
     "good morning", "good afternoon", "good evening", "assalamualaikum", "yth.", "yth", "halo", "hallo", "hai",
     "hello", "dear", "hey", "hi"});
+// clang-format on
 
 // Honorifics and how a rewrite writes them.
 struct Honorific {
   std::string_view written;
   std::string_view shown;
 };
+// clang-format off
 constexpr Honorific kHonorifics[] = {
     {"bapak/ibu", "Bapak/Ibu"}, {"bpk/ibu", "Bapak/Ibu"}, {"bapak", "Bapak"}, {"bpk.", "Bapak"}, {"bpk", "Bapak"},
     {"pak", "Bapak"},           {"ibu", "Ibu"},           {"bu", "Ibu"},      {"sdri.", "Sdri."}, {"sdri", "Sdri."},
@@ -28,6 +31,7 @@ constexpr Honorific kHonorifics[] = {
     {"kakak", "Kak"},           {"kak", "Kak"},           {"mas", "Mas"},     {"mbak", "Mbak"},   {"mrs.", "Mrs."},
     {"mrs", "Mrs."},            {"mr.", "Mr."},           {"mr", "Mr."},      {"ms.", "Ms."},     {"ms", "Ms."},
     {"miss", "Miss"},           {"dr.", "Dr."},           {"dr", "Dr."}};
+// clang-format on
 
 // Matches `word` (case-insensitive) at text[pos] as a whole word; returns its length or 0.
 size_t WordAt(std::string_view text, size_t pos, std::string_view word) {
@@ -66,18 +70,35 @@ size_t NameWordAt(std::string_view text, size_t pos) {
 
 const RewritePhrases& PhrasesFor(std::string_view lang) {
   static const RewritePhrases kId{
-      "Yth.", "Bapak/Ibu", "[nama debitur]", "[nama perusahaan]", "[jumlah tagihan]", "[tanggal jatuh tempo]",
+      "Yth.",
+      "Bapak/Ibu",
+      "[nama debitur]",
+      "[nama perusahaan]",
+      "[jumlah tagihan]",
+      "[tanggal jatuh tempo]",
       "Pembayaran dapat dilakukan melalui [rekening pembayaran].",
       "Jika ada kesulitan, kami dapat membantu menyusun jadwal pembayaran.",
-      "Bisakah Anda memberi tahu kami kapan Anda dapat melakukan pembayaran?", "Hormat kami,",
+      "Bisakah Anda memberi tahu kami kapan Anda dapat melakukan pembayaran?",
+      "Hormat kami,",
       "Ini adalah upaya penagihan utang dan setiap informasi yang diperoleh akan digunakan untuk tujuan tersebut.",
-      "Balas STOP untuk berhenti menerima pesan teks.", "Rincian", "dan"};
+      "Balas STOP untuk berhenti menerima pesan teks.",
+      "Rincian",
+      "dan"};
   static const RewritePhrases kEn{
-      "Dear", "", "[name]", "[company name]", "[amount]", "[due date]", "You can pay through [payment link].",
+      "Dear",
+      "",
+      "[name]",
+      "[company name]",
+      "[amount]",
+      "[due date]",
+      "You can pay through [payment link].",
       "If you are having difficulty, we can help you set up a payment plan.",
-      "Please let us know when you will be able to make the payment.", "Sincerely,",
+      "Please let us know when you will be able to make the payment.",
+      "Sincerely,",
       "This is an attempt to collect a debt and any information obtained will be used for that purpose.",
-      "Reply STOP to opt out of text messages.", "Details", "and"};
+      "Reply STOP to opt out of text messages.",
+      "Details",
+      "and"};
   return lang == "en" ? kEn : kId;
 }
 
@@ -133,7 +154,8 @@ Greeting FindGreeting(std::string_view text) {
     honorific.clear();
     name_begin = name_end = p = pos + word;
   }
-  while (p < text.size() && (text[p] == ',' || text[p] == '!' || text[p] == ':' || text[p] == '?' || text[p] == '.')) ++p;
+  while (p < text.size() && (text[p] == ',' || text[p] == '!' || text[p] == ':' || text[p] == '?' || text[p] == '.'))
+    ++p;
   while (p < text.size() && ascii::IsSpace(text[p])) ++p;
   g.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(p)};
   g.honorific = honorific;

@@ -10,20 +10,20 @@ namespace santun {
 
 /// The fixed sentences of a rewrite in one language ("id" or "en").
 struct RewritePhrases {
-  std::string greeting;            // "Yth." / "Dear"
-  std::string default_honorific;   // "Bapak/Ibu" / ""
-  std::string debtor;              // "[nama debitur]" / "[name]"
-  std::string company;             // "[nama perusahaan]" / "[company name]"
-  std::string amount;              // "[jumlah tagihan]" / "[amount]"
-  std::string due_date;            // "[tanggal jatuh tempo]" / "[due date]"
-  std::string payment;             // "Pembayaran dapat dilakukan melalui [rekening pembayaran]."
-  std::string help;                // the offer of a payment plan
-  std::string question;            // "Bisakah Anda memberi tahu kami kapan …?"
-  std::string sign_off;            // "Hormat kami," / "Sincerely,"
-  std::string disclosure;          // US: "This is an attempt to collect a debt …"
-  std::string opt_out;             // US: "Reply STOP to opt out of text messages."
-  std::string details;             // "Rincian" / "Details": facts of a message that asks nothing
-  std::string conjunction;         // "dan" / "and"
+  std::string greeting;           // "Yth." / "Dear"
+  std::string default_honorific;  // "Bapak/Ibu" / ""
+  std::string debtor;             // "[nama debitur]" / "[name]"
+  std::string company;            // "[nama perusahaan]" / "[company name]"
+  std::string amount;             // "[jumlah tagihan]" / "[amount]"
+  std::string due_date;           // "[tanggal jatuh tempo]" / "[due date]"
+  std::string payment;            // "Pembayaran dapat dilakukan melalui [rekening pembayaran]."
+  std::string help;               // the offer of a payment plan
+  std::string question;           // "Bisakah Anda memberi tahu kami kapan …?"
+  std::string sign_off;           // "Hormat kami," / "Sincerely,"
+  std::string disclosure;         // US: "This is an attempt to collect a debt …"
+  std::string opt_out;            // US: "Reply STOP to opt out of text messages."
+  std::string details;            // "Rincian" / "Details": facts of a message that asks nothing
+  std::string conjunction;        // "dan" / "and"
 };
 
 /// Returns the phrases of `lang` ("en", else Indonesian).
@@ -36,9 +36,9 @@ std::string JoinList(const std::vector<std::string>& items, const RewritePhrases
 /// debitur],", "Dear Ms. Ford,", "Pak Agus," (an honorific and a name
 /// alone). `span` covers it with the punctuation and whitespace after it.
 struct Greeting {
-  Span span;                // empty when the message has none
-  std::string honorific;    // normalized: "Bapak", "Ibu", "Bapak/Ibu", "Ms." …; "" when none
-  std::string name;         // "Budi", "[nama debitur]", "{{first_name}}"; "" when none
+  Span span;              // empty when the message has none
+  std::string honorific;  // normalized: "Bapak", "Ibu", "Bapak/Ibu", "Ms." …; "" when none
+  std::string name;       // "Budi", "[nama debitur]", "{{first_name}}"; "" when none
 };
 
 /// Returns the greeting at the start of `text`, if any.

@@ -7,7 +7,7 @@ namespace santun {
 
 /// A data file of the shipped rules/ folder compiled into the binary.
 struct EmbeddedFile {
-  std::string_view path;     // e.g. "rules/calendars/id-holidays.toml"
+  std::string_view path;  // e.g. "rules/calendars/id-holidays.toml"
   std::string_view content;
 };
 

@@ -5,9 +5,11 @@
 namespace santun {
 
 const std::vector<std::string>& Categories() {
+  // clang-format off
   static const std::vector<std::string> categories = {
       "threat", "abuse", "pressure", "amount", "due-date", "privacy",
       "identity", "timing", "template", "santun"};
+  // clang-format on
   return categories;
 }
 

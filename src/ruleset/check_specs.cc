@@ -4,6 +4,7 @@ namespace santun {
 
 const std::vector<CheckSpec>& KnownChecks() {
   using T = ParamSpec::Type;
+  // clang-format off
   static const std::vector<CheckSpec> specs = {
       {"caps",
        "a run of words written in capital letters (shouting)",
@@ -84,6 +85,7 @@ const std::vector<CheckSpec>& KnownChecks() {
       {"sms-segments", "an SMS (channel sms) longer than `max_segments` segments (GSM-7: 160/153 characters, UCS-2: 70/67)",
        {{"max_segments", T::kInt}}},
   };
+  // clang-format on
   return specs;
 }
 

@@ -22,7 +22,7 @@ struct CheckSpec {
   std::string name;
   std::string summary;
   std::vector<ParamSpec> params;
-  bool edits = false;                 // computes fix edits (a rule may say `from_check = true`)
+  bool edits = false;                      // computes fix edits (a rule may say `from_check = true`)
   std::vector<std::string> captures = {};  // values its hits give a replacement template (${weekday})
 };
 

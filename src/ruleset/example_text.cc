@@ -4,8 +4,7 @@
 
 namespace santun {
 
-bool ParseExampleText(std::string_view marked, std::string* text, std::vector<Span>* spans,
-                      std::string* error) {
+bool ParseExampleText(std::string_view marked, std::string* text, std::vector<Span>* spans, std::string* error) {
   text->clear();
   spans->clear();
   bool open = false;

@@ -12,8 +12,7 @@ namespace santun {
 /// as byte ranges of the result. "\<<" and "\>>" stand for literal "<<" and
 /// ">>" (placeholders such as <<nama>> in template examples). Returns false
 /// and sets *error on unbalanced or nested markers.
-bool ParseExampleText(std::string_view marked, std::string* text, std::vector<Span>* spans,
-                      std::string* error);
+bool ParseExampleText(std::string_view marked, std::string* text, std::vector<Span>* spans, std::string* error);
 
 /// Returns `text` with <<markers>> around `spans`, for failure messages.
 std::string MarkSpans(std::string_view text, const std::vector<Span>& spans);

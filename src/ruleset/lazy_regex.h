@@ -48,5 +48,4 @@ class LazyRegex {
   mutable std::unique_ptr<re2::RE2> re_;
 };
 
-
 }  // namespace santun

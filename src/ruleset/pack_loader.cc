@@ -6,12 +6,12 @@
 
 #include "core/suggest.h"
 #include "ruleset/atoms.h"
-#include "ruleset/template.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
 #include "ruleset/message_kinds.h"
 #include "ruleset/morphology.h"
 #include "ruleset/example_text.h"
+#include "ruleset/template.h"
 #include "ruleset/term_regex.h"
 #include "ruleset/toml_reader.h"
 #include "text/ascii.h"
@@ -34,8 +34,8 @@ const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence
 const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence",
                                              "end-of-clause"};
 const std::vector<std::string> kFactCaptures = {"amount", "due_date"};
-const std::vector<std::string> kExampleKeys = {"text", "fixed", "known", "lang", "template",
-                                               "today", "send_at", "tz", "profile", "channel"};
+const std::vector<std::string> kExampleKeys = {"text",  "fixed",   "known", "lang",    "template",
+                                               "today", "send_at", "tz",    "profile", "channel"};
 const std::vector<std::string> kLanguages = {"id", "en", "*"};
 
 // Returns the first ASCII capital that is a literal (not an escape such as
@@ -139,7 +139,8 @@ class PackDecoder {
       return;
     }
     for (const std::vector<std::string>& group : GroupTermsByAtom(lex.terms)) {
-      if (Regex re = Compile(t, "terms", TermsToRegex(group, prefixes, suffixes), ctx, TermAtoms(group))) lex.regexes.push_back(re);
+      if (Regex re = Compile(t, "terms", TermsToRegex(group, prefixes, suffixes), ctx, TermAtoms(group)))
+        lex.regexes.push_back(re);
     }
     if (!lex.stems.empty()) {
       const std::vector<const Morphology*> morphologies = MorphologiesFor(t, lex.langs, ctx);
@@ -185,14 +186,13 @@ class PackDecoder {
     if (!reader_.String(t, "id", &rule->id, true)) return false;
     const std::string ctx = "rule '" + rule->id + "': ";
     if (!ValidId(rule->id)) {
-      reader_.Fail(*TomlReader::Find(t, "id"),
-                   ctx + "id must be 'category.name' in lower case (letters, digits, '-')");
+      reader_.Fail(*TomlReader::Find(t, "id"), ctx + "id must be 'category.name' in lower case (letters, digits, '-')");
       return false;
     }
     rule->category = rule->id.substr(0, rule->id.find('.'));
     if (!IsCategory(rule->category)) {
-      reader_.Fail(*TomlReader::Find(t, "id"), ctx + "unknown category '" + rule->category + "'" +
-                                                   DidYouMean(rule->category, Categories()));
+      reader_.Fail(*TomlReader::Find(t, "id"),
+                   ctx + "unknown category '" + rule->category + "'" + DidYouMean(rule->category, Categories()));
     }
     std::string severity;
     if (reader_.String(t, "severity", &severity, true, ctx) && !severity.empty()) {
@@ -200,8 +200,7 @@ class PackDecoder {
         rule->severity = *s;
       } else {
         reader_.Fail(*TomlReader::Find(t, "severity"),
-                     ctx + "unknown severity '" + severity + "'" +
-                         DidYouMean(severity, {"error", "warning", "info"}));
+                     ctx + "unknown severity '" + severity + "'" + DidYouMean(severity, {"error", "warning", "info"}));
       }
     }
     rule->langs = default_langs_;
@@ -305,8 +304,8 @@ class PackDecoder {
     if (re) rule->matchers.push_back(std::move(re));
   }
 
-  Regex Compile(const toml::value& t, const char* key, const std::string& source,
-                const std::string& ctx, AtomClauses atoms = {}) {
+  Regex Compile(const toml::value& t, const char* key, const std::string& source, const std::string& ctx,
+                AtomClauses atoms = {}) {
     const toml::value* at = TomlReader::Find(t, key);
     if (std::string upper = UpperCaseLetter(source); !upper.empty()) {
       reader_.Fail(at ? *at : t, ctx + "pattern '" + source + "' has the capital letter '" + upper +
@@ -416,8 +415,8 @@ class PackDecoder {
       if (scope == "sentence") {
         ex.scope = RuleException::Scope::kSentence;
       } else if (scope != "overlap") {
-        reader_.Fail(*TomlReader::Find(e, "scope"), ctx + "unknown exception scope '" + scope +
-                                                        "'" + DidYouMean(scope, {"overlap", "sentence"}));
+        reader_.Fail(*TomlReader::Find(e, "scope"),
+                     ctx + "unknown exception scope '" + scope + "'" + DidYouMean(scope, {"overlap", "sentence"}));
       }
       if (terms.empty() && stems.empty() && patterns.empty()) {
         reader_.Fail(e, ctx + "exception without 'terms', 'stems' or 'patterns'");
@@ -463,14 +462,15 @@ class PackDecoder {
     reader_.StringList(*fix, "with_words", &spec.with_words, false, ctx);
     for (std::string& w : spec.with_words) w = ascii::ToLower(w);
     if (has_replace + remove + remove_sentence + mask + from_check != 1) {
-      reader_.Fail(*fix, ctx + "a fix needs exactly one of 'replace', 'remove = true', 'remove_sentence = true', "
-                               "'mask = true' or 'from_check = true'");
+      reader_.Fail(*fix, ctx +
+                             "a fix needs exactly one of 'replace', 'remove = true', 'remove_sentence = true', "
+                             "'mask = true' or 'from_check = true'");
       return;
     }
-    spec.kind = has_replace ? FixSpec::Kind::kReplace
+    spec.kind = has_replace                 ? FixSpec::Kind::kReplace
                 : remove || remove_sentence ? FixSpec::Kind::kRemove
-                : mask    ? FixSpec::Kind::kMask
-                          : FixSpec::Kind::kFromCheck;
+                : mask                      ? FixSpec::Kind::kMask
+                                            : FixSpec::Kind::kFromCheck;
     if (remove_sentence) spec.range = FixSpec::Range::kSentence;
     DecodeFixRange(*fix, spec.kind, &spec, ctx);
     if (!spec.with_words.empty() && spec.kind != FixSpec::Kind::kRemove) {
@@ -557,8 +557,9 @@ class PackDecoder {
     bool has_positive = std::any_of(rule->examples.begin(), rule->examples.end(),
                                     [](const RuleExample& e) { return e.positive() && e.known.empty(); });
     if (!has_positive) {
-      reader_.Fail(t, ctx + "no positive example: add a [[rule.example]] whose text marks "
-                            "what the rule flags with <<...>>");
+      reader_.Fail(t, ctx +
+                          "no positive example: add a [[rule.example]] whose text marks "
+                          "what the rule flags with <<...>>");
     }
   }
 

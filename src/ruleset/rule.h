@@ -60,7 +60,7 @@ struct FixSpec {
   };
   Kind kind = Kind::kNone;
   Range range = Range::kHit;
-  std::string replacement;            // kReplace: a template
+  std::string replacement;              // kReplace: a template
   std::vector<std::string> with_words;  // kRemove: words right before or after the hit that go with it
   std::string title;
   Applicability applicability = Applicability::kSafe;
@@ -115,8 +115,8 @@ struct Rule {
   std::string check;
   std::map<std::string, ParamValue> params;
   std::vector<RuleException> exceptions;
-  bool negation = false;      // drop hits negated in their clause
-  bool skip_quoted = false;   // drop hits inside double quotes
+  bool negation = false;                  // drop hits negated in their clause
+  bool skip_quoted = false;               // drop hits inside double quotes
   std::vector<std::string> profiles;      // "id", "us", "generic"; empty: every profile
   std::vector<std::string> unless;        // facts that cancel every hit: "amount", "date"
   std::vector<std::string> unless_rules;  // rules whose diagnostics in the message cancel this one

@@ -134,7 +134,7 @@ class FieldWriter {
   void operator()(int i) { w_.U32(static_cast<uint32_t>(i)); }
   void operator()(uint32_t u) { w_.U32(u); }
   template <class E>
-    requires std::is_enum_v<E>
+  requires std::is_enum_v<E>
   void operator()(E e) {
     static_assert(kEnumCount<E> > 0, "kEnumCount (ruleset/rule_fields.h) is missing for this enum");
     w_.U32(static_cast<uint32_t>(e));
@@ -184,10 +184,8 @@ class FieldReader {
   void operator()(int& i) { i = static_cast<int>(r_.U32()); }
   void operator()(uint32_t& u) { u = r_.U32(); }
   template <class E>
-    requires std::is_enum_v<E>
-  void operator()(E& e) {
-    e = static_cast<E>(r_.U32() % kEnumCount<E>);
-  }
+  requires std::is_enum_v<E>
+  void operator()(E& e) { e = static_cast<E>(r_.U32() % kEnumCount<E>); }
   void operator()(std::optional<std::string>& s) {
     if (r_.U32() != 0) s = r_.Str();
   }

@@ -18,9 +18,8 @@ namespace santun {
 /// codec, and its test fails until the loader reads it.
 template <class T>
 concept RuleType = std::same_as<std::remove_const_t<T>, Rule> || std::same_as<std::remove_const_t<T>, FixSpec> ||
-                   std::same_as<std::remove_const_t<T>, RuleExample> ||
-                   std::same_as<std::remove_const_t<T>, RuleException> ||
-                   std::same_as<std::remove_const_t<T>, Lexicon>;
+    std::same_as<std::remove_const_t<T>, RuleExample> || std::same_as<std::remove_const_t<T>, RuleException> ||
+    std::same_as<std::remove_const_t<T>, Lexicon>;
 
 template <RuleType T>
 auto FieldsOf(T& v) {
@@ -60,7 +59,6 @@ inline constexpr unsigned kEnumCount<FixSpec::Kind> = static_cast<unsigned>(FixS
 template <>
 inline constexpr unsigned kEnumCount<FixSpec::Range> = static_cast<unsigned>(FixSpec::Range::kEndOfClause) + 1;
 template <>
-inline constexpr unsigned kEnumCount<RuleException::Scope> =
-    static_cast<unsigned>(RuleException::Scope::kSentence) + 1;
+inline constexpr unsigned kEnumCount<RuleException::Scope> = static_cast<unsigned>(RuleException::Scope::kSentence) + 1;
 
 }  // namespace santun

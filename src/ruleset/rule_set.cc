@@ -24,8 +24,9 @@ void CheckReferences(const std::vector<Rule>& rules, const std::vector<Lexicon>&
       const Lexicon& a = lexicons[i];
       const Lexicon& b = lexicons[j];
       if (a.name == b.name && LangsOverlap(a.langs, b.langs)) {
-        errors->push_back({b.file, b.line, "duplicate lexicon '" + b.name + "' (also defined at " + a.file + ":" +
-                                               std::to_string(a.line) + ")"});
+        errors->push_back(
+            {b.file, b.line,
+             "duplicate lexicon '" + b.name + "' (also defined at " + a.file + ":" + std::to_string(a.line) + ")"});
       }
     }
   }
@@ -44,15 +45,16 @@ void CheckReferences(const std::vector<Rule>& rules, const std::vector<Lexicon>&
         bool found = false;
         for (const Lexicon& l : lexicons) found |= l.name == lexicon && (lang == "*" || l.AppliesTo(lang));
         if (!found) {
-          errors->push_back({r.file, r.line, "rule '" + r.id + "': no lexicon '" + lexicon + "' for language '" +
-                                                 lang + "'"});
+          errors->push_back(
+              {r.file, r.line, "rule '" + r.id + "': no lexicon '" + lexicon + "' for language '" + lang + "'"});
         }
       }
     }
     for (const std::string& other : r.unless_rules) {
       bool found = false;
       for (const Rule& x : rules) found |= x.id == other;
-      if (!found) errors->push_back({r.file, r.line, "rule '" + r.id + "': unless_rules names unknown rule '" + other + "'"});
+      if (!found)
+        errors->push_back({r.file, r.line, "rule '" + r.id + "': unless_rules names unknown rule '" + other + "'"});
     }
   }
 }
@@ -70,9 +72,8 @@ const Lexicon* RuleSet::FindLexicon(std::string_view name, std::string_view lang
 
 Errors RuleSet::Build(PackContents contents, RuleSet* out) {
   std::vector<Rule>& rules = contents.rules;
-  std::stable_sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) {
-    return a.id != b.id ? a.id < b.id : a.file < b.file;
-  });
+  std::stable_sort(rules.begin(), rules.end(),
+                   [](const Rule& a, const Rule& b) { return a.id != b.id ? a.id < b.id : a.file < b.file; });
   Errors errors;
   for (size_t i = 0; i < rules.size(); ++i) {
     for (size_t j = i + 1; j < rules.size() && rules[j].id == rules[i].id; ++j) {
@@ -88,9 +89,8 @@ Errors RuleSet::Build(PackContents contents, RuleSet* out) {
       if (overlap) {
         errors.push_back({b.file, b.line, "duplicate rule id '" + b.id + "'" + where});
       } else if (a.severity != b.severity) {
-        errors.push_back({b.file, b.line,
-                          "rule '" + b.id + "': severity differs from its other language variant" +
-                              where});
+        errors.push_back(
+            {b.file, b.line, "rule '" + b.id + "': severity differs from its other language variant" + where});
       }
     }
   }
@@ -115,8 +115,6 @@ std::vector<const Rule*> RuleSet::Variants(const std::string& id) const {
   return out;
 }
 
-bool RuleSet::HasId(const std::string& id) const {
-  return std::binary_search(ids_.begin(), ids_.end(), id);
-}
+bool RuleSet::HasId(const std::string& id) const { return std::binary_search(ids_.begin(), ids_.end(), id); }
 
 }  // namespace santun

@@ -31,7 +31,7 @@ std::vector<std::string> SplitList(const std::vector<std::string>& values) {
 }
 
 std::vector<Selection::UnknownEntry> Selection::Create(const RuleSet& rules, std::vector<std::string> select,
-                                                      std::vector<std::string> ignore, Selection* out) {
+                                                       std::vector<std::string> ignore, Selection* out) {
   std::vector<std::string> known = rules.ids();
   known.insert(known.end(), Categories().begin(), Categories().end());
   std::vector<UnknownEntry> errors;

@@ -15,8 +15,7 @@ namespace santun {
 /// hyphenated repetition also matches the "2" shorthand ("rame-rame",
 /// "rame2"), and the optional `prefixes` / `suffixes` (Indonesian affixes
 /// such as "di", "nya") may be attached to the first / last word.
-std::string TermsToRegex(const std::vector<std::string>& terms,
-                         const std::vector<std::string>& prefixes,
+std::string TermsToRegex(const std::vector<std::string>& terms, const std::vector<std::string>& prefixes,
                          const std::vector<std::string>& suffixes);
 
 /// Returns the regex of one folded word as terms match it: each letter may

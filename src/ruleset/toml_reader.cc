@@ -37,13 +37,9 @@ std::optional<toml::value> TomlReader::Parse(const std::string& content) {
   return std::nullopt;
 }
 
-void TomlReader::Fail(const toml::value& at, const std::string& message) {
-  Fail(Line(at), message);
-}
+void TomlReader::Fail(const toml::value& at, const std::string& message) { Fail(Line(at), message); }
 
-void TomlReader::Fail(int line, const std::string& message) {
-  errors_->push_back(Error{file_, line, message});
-}
+void TomlReader::Fail(int line, const std::string& message) { errors_->push_back(Error{file_, line, message}); }
 
 bool TomlReader::RejectUnknownKeys(const toml::value& table, const std::vector<std::string>& allowed) {
   std::vector<std::pair<int, std::string>> unknown;
@@ -88,8 +84,8 @@ bool TomlReader::WrongType(const toml::value& v, const std::string& key, const c
   return false;
 }
 
-bool TomlReader::String(const toml::value& table, const std::string& key, std::string* out,
-                        bool required, const std::string& context) {
+bool TomlReader::String(const toml::value& table, const std::string& key, std::string* out, bool required,
+                        const std::string& context) {
   const toml::value* v = Find(table, key);
   if (!v) {
     if (required) Fail(table, context + "missing required key '" + key + "'");
@@ -100,8 +96,8 @@ bool TomlReader::String(const toml::value& table, const std::string& key, std::s
   return true;
 }
 
-bool TomlReader::StringList(const toml::value& table, const std::string& key,
-                            std::vector<std::string>* out, bool required, const std::string& context) {
+bool TomlReader::StringList(const toml::value& table, const std::string& key, std::vector<std::string>* out,
+                            bool required, const std::string& context) {
   const toml::value* v = Find(table, key);
   if (!v) {
     if (required) Fail(table, context + "missing required key '" + key + "'");
@@ -120,8 +116,7 @@ bool TomlReader::StringList(const toml::value& table, const std::string& key,
   return true;
 }
 
-bool TomlReader::Bool(const toml::value& table, const std::string& key, bool* out,
-                      const std::string& context) {
+bool TomlReader::Bool(const toml::value& table, const std::string& key, bool* out, const std::string& context) {
   const toml::value* v = Find(table, key);
   if (!v) return true;
   if (!v->is_boolean()) return WrongType(*v, key, "a boolean", context);
@@ -129,8 +124,7 @@ bool TomlReader::Bool(const toml::value& table, const std::string& key, bool* ou
   return true;
 }
 
-bool TomlReader::Int(const toml::value& table, const std::string& key, int64_t* out,
-                     const std::string& context) {
+bool TomlReader::Int(const toml::value& table, const std::string& key, int64_t* out, const std::string& context) {
   const toml::value* v = Find(table, key);
   if (!v) return true;
   if (!v->is_integer()) return WrongType(*v, key, "an integer", context);
@@ -138,8 +132,7 @@ bool TomlReader::Int(const toml::value& table, const std::string& key, int64_t* 
   return true;
 }
 
-bool TomlReader::Double(const toml::value& table, const std::string& key, double* out,
-                        const std::string& context) {
+bool TomlReader::Double(const toml::value& table, const std::string& key, double* out, const std::string& context) {
   const toml::value* v = Find(table, key);
   if (!v) return true;
   if (v->is_floating()) {

@@ -37,16 +37,13 @@ class TomlReader {
   /// Readers: return false (and record an error prefixed by `context`) when
   /// the key is present with the wrong type, or missing while `required`.
   /// A missing optional key leaves *out unchanged and returns true.
-  bool String(const toml::value& table, const std::string& key, std::string* out,
-              bool required = false, const std::string& context = "");
+  bool String(const toml::value& table, const std::string& key, std::string* out, bool required = false,
+              const std::string& context = "");
   bool StringList(const toml::value& table, const std::string& key, std::vector<std::string>* out,
                   bool required = false, const std::string& context = "");
-  bool Bool(const toml::value& table, const std::string& key, bool* out,
-            const std::string& context = "");
-  bool Int(const toml::value& table, const std::string& key, int64_t* out,
-           const std::string& context = "");
-  bool Double(const toml::value& table, const std::string& key, double* out,
-              const std::string& context = "");
+  bool Bool(const toml::value& table, const std::string& key, bool* out, const std::string& context = "");
+  bool Int(const toml::value& table, const std::string& key, int64_t* out, const std::string& context = "");
+  bool Double(const toml::value& table, const std::string& key, double* out, const std::string& context = "");
 
   /// Returns the 1-based line where `v` is defined.
   static int Line(const toml::value& v) { return static_cast<int>(v.location().line()); }
@@ -55,8 +52,7 @@ class TomlReader {
   static std::string TypeName(const toml::value& v);
 
  private:
-  bool WrongType(const toml::value& v, const std::string& key, const char* expected,
-                 const std::string& context);
+  bool WrongType(const toml::value& v, const std::string& key, const char* expected, const std::string& context);
 
   std::string file_;
   Errors* errors_;

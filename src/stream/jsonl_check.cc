@@ -100,13 +100,13 @@ void CheckJsonl(const Linter& linter, const std::string& path, const std::string
     }
     return !batch->empty();
   };
-  std::function<CheckedBatch(Batch&&)> work = [&](Batch&& batch) {
+  std::function<CheckedBatch(Batch &&)> work = [&](Batch&& batch) {
     CheckedBatch out;
     out.reserve(batch.size());
     for (Line& line : batch) out.push_back(CheckLine(linter, display, options, *sink, std::move(line)));
     return out;
   };
-  std::function<void(CheckedBatch&&)> write = [&](CheckedBatch&& batch) {
+  std::function<void(CheckedBatch &&)> write = [&](CheckedBatch&& batch) {
     for (Checked& c : batch) {
       if (c.error) {
         sink->AddError(std::move(*c.error));

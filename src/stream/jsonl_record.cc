@@ -53,8 +53,7 @@ std::string ReadChoice(const Json& j, const char* key, std::initializer_list<con
   }
   if (!it->is_string()) return problem;
   std::string value = it->get<std::string>();
-  if (allowed.size() > 0 &&
-      std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; })) {
+  if (allowed.size() > 0 && std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return value == a; })) {
     return problem;
   }
   *out = std::move(value);

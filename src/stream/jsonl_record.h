@@ -12,7 +12,7 @@ namespace santun {
 /// {"id", "text", "lang"?, "send_at"?, "channel"?, "mode"?}. Other keys are
 /// ignored, so that records can carry a pipeline's own fields.
 struct JsonlRecord {
-  std::optional<std::string> id;       // a string, or a number given as its JSON text
+  std::optional<std::string> id;  // a string, or a number given as its JSON text
   std::string text;
   std::optional<std::string> lang;     // "id" | "en" | "auto"
   std::optional<std::string> send_at;  // ISO-8601

@@ -16,9 +16,9 @@ namespace santun {
 
 /// Limits of an ordered pipeline.
 struct PipelineOptions {
-  int jobs = 1;                 // worker threads (at least 1)
-  size_t max_items = 256;       // items read but not yet written
-  size_t max_bytes = 64 << 20;  // input bytes read but not yet written (one item may exceed it)
+  int jobs = 1;                                // worker threads (at least 1)
+  size_t max_items = 256;                      // items read but not yet written
+  size_t max_bytes = 64 << 20;                 // input bytes read but not yet written (one item may exceed it)
   std::chrono::microseconds idle_after{1000};  // how long the writer waits before calling idle()
 };
 
@@ -40,7 +40,7 @@ void RunOrderedPipeline(const PipelineOptions& options, const std::function<bool
   const size_t window = std::max<size_t>(options.max_items, 1);
   std::mutex mu;
   std::condition_variable has_work, has_result, has_room;
-  std::deque<std::pair<size_t, In>> pending;    // read, waiting for a worker
+  std::deque<std::pair<size_t, In>> pending;     // read, waiting for a worker
   std::vector<std::optional<Out>> done(window);  // results by sequence number % window
   std::vector<size_t> sizes(window, 0);
   size_t read_count = 0, written = 0, bytes_in_flight = 0;

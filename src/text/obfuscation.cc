@@ -12,9 +12,7 @@ bool IsLeetSymbol(char c) { return c == '@' || c == '$'; }
 bool IsTokenChar(char c) {
   return ascii::IsLower(c) || ascii::IsDigit(c) || IsLeetSymbol(c) || static_cast<unsigned char>(c) >= 0x80;
 }
-bool IsSpacingSeparator(char c) {
-  return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*';
-}
+bool IsSpacingSeparator(char c) { return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*'; }
 
 char LeetLetter(char c) {
   switch (c) {
@@ -33,10 +31,12 @@ char LeetLetter(char c) {
 // Units written right after a number ("5jt", "3x", "1st"): such tokens are
 // quantities, not disguised words.
 bool IsUnit(std::string_view s) {
+  // clang-format off
   static constexpr auto kUnits = std::to_array<std::string_view>({
       "jt", "juta", "rb", "ribu", "k", "m", "jam", "hari", "x", "an", "st", "nd",
       "rd", "th", "am", "pm", "bln", "bulan", "thn", "tahun", "mg", "minggu", "menit", "mnt",
       "dtk", "detik", "kg", "gb", "mb", "km", "h", "d", "kali", "pcs"});
+  // clang-format on
   for (auto u : kUnits) {
     if (s == u) return true;
   }

@@ -13,23 +13,31 @@ bool IsOneOf(std::string_view w, const Words& words) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// clang-format off
 constexpr auto kNegators = std::to_array<std::string_view>({
     "tidak", "tak", "bukan", "belum", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "gk", "ndak",
     "not", "never", "won't", "wont", "don't", "dont", "cannot", "can't", "didn't", "doesn't",
     "isn't", "wouldn't"});
+// clang-format on
 
+// clang-format off
 constexpr auto kConditionals = std::to_array<std::string_view>({
     "jika", "kalau", "kalo", "klo", "bila", "apabila", "asal", "asalkan", "kecuali",
     "seandainya", "if", "unless", "until", "provided"});
+// clang-format on
 
+// clang-format off
 constexpr auto kClauseConjunctions = std::to_array<std::string_view>({
     "tapi", "tetapi", "namun", "melainkan", "sedangkan", "padahal", "but", "however", "although",
     "whereas"});
+// clang-format on
 
 // Abbreviations whose period does not end a sentence.
+// clang-format off
 constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "yth", "bpk", "bp", "sdr", "sdri", "no", "jl", "jln", "dr", "mr", "mrs", "ms",
     "pt", "tbk", "tgl", "rp", "st", "kec", "kel", "rek", "etc"});
+// clang-format on
 
 std::string_view WordBefore(std::string_view text, uint32_t end) {
   uint32_t b = end;
@@ -116,8 +124,7 @@ Scopes::Scopes(std::string_view normalized) : text_(normalized) {
 }
 
 Span Scopes::Find(const std::vector<Span>& spans, uint32_t pos) {
-  auto it = std::upper_bound(spans.begin(), spans.end(), pos,
-                             [](uint32_t p, const Span& s) { return p < s.end; });
+  auto it = std::upper_bound(spans.begin(), spans.end(), pos, [](uint32_t p, const Span& s) { return p < s.end; });
   if (it == spans.end()) return spans.empty() ? Span{} : spans.back();
   return *it;
 }

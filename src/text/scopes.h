@@ -60,8 +60,8 @@ void ForEachWord(std::string_view text, Span range, F&& f) {
       continue;
     }
     uint32_t j = i;
-    while (j < range.end && (is_word(text[j]) ||
-                             (text[j] == '\'' && j + 1 < range.end && is_word(text[j + 1]) && j > i))) {
+    while (j < range.end &&
+           (is_word(text[j]) || (text[j] == '\'' && j + 1 < range.end && is_word(text[j + 1]) && j > i))) {
       ++j;
     }
     f(Span{i, j});

@@ -9,9 +9,9 @@ namespace {
 bool InGsmBasic(char32_t c) {
   if (c == '\n' || c == '\r') return true;
   if (c >= 0x20 && c < 0x7F) {
-    return c != '[' && c != ']' && c != '{' && c != '}' && c != '\\' && c != '^' && c != '~' && c != '|' &&
-           c != '`';
+    return c != '[' && c != ']' && c != '{' && c != '}' && c != '\\' && c != '^' && c != '~' && c != '|' && c != '`';
   }
+  // clang-format off
   switch (c) {
     case U'£': case U'¥': case U'è': case U'é': case U'ù': case U'ì': case U'ò': case U'Ç': case U'Ø':
     case U'ø': case U'Å': case U'å': case U'Δ': case U'Φ': case U'Γ': case U'Λ': case U'Ω': case U'Π':
@@ -22,15 +22,18 @@ bool InGsmBasic(char32_t c) {
     default:
       return false;
   }
+  // clang-format on
 }
 
 bool InGsmExtension(char32_t c) {
+  // clang-format off
   switch (c) {
     case '[': case ']': case '{': case '}': case '\\': case '^': case '~': case '|': case U'€': case '\f':
       return true;
     default:
       return false;
   }
+  // clang-format on
 }
 
 }  // namespace

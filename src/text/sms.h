@@ -11,8 +11,8 @@ namespace santun {
 /// character is outside it (70, then 67 UTF-16 units per segment).
 struct SmsEncoding {
   bool ucs2 = false;
-  int units = 0;        // septets (GSM-7) or UTF-16 code units (UCS-2)
-  int segments = 0;     // 0 for an empty text
+  int units = 0;               // septets (GSM-7) or UTF-16 code units (UCS-2)
+  int segments = 0;            // 0 for an empty text
   char32_t first_non_gsm = 0;  // the character that forced UCS-2
 };
 

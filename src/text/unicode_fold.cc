@@ -54,6 +54,7 @@ bool IsAsciiLookalike(const std::string& s) {
 // Letters that ICU's confusable data leaves alone but that "fancy text"
 // generators and homoglyph spam use for Latin letters.
 char LookalikeFromTable(char32_t c) {
+  // clang-format off
   switch (c) {
     // Latin small capitals.
     case 0x1D00: return 'a'; case 0x0299: return 'b'; case 0x1D04: return 'c';
@@ -82,14 +83,15 @@ char LookalikeFromTable(char32_t c) {
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return '-';
     default: return 0;
   }
+  // clang-format on
 }
 
 std::string AsciiSkeleton(const IcuFolders& f, const std::string& utf8_text) {
   if (!f.spoof) return "";
   UErrorCode st = U_ZERO_ERROR;
   char buf[32];
-  int32_t n = uspoof_getSkeletonUTF8(f.spoof, 0, utf8_text.data(),
-                                     static_cast<int32_t>(utf8_text.size()), buf, sizeof buf, &st);
+  int32_t n = uspoof_getSkeletonUTF8(f.spoof, 0, utf8_text.data(), static_cast<int32_t>(utf8_text.size()), buf,
+                                     sizeof buf, &st);
   if (U_FAILURE(st) || n <= 0 || n >= static_cast<int32_t>(sizeof buf)) return "";
   std::string skeleton(buf, static_cast<size_t>(n));
   for (char& ch : skeleton) ch = ascii::ToLower(ch);
@@ -123,8 +125,7 @@ std::string ComputeFold(char32_t c) {
   std::string folded = self;
   if (f.nfkc_cf) {
     UErrorCode st = U_ZERO_ERROR;
-    icu::UnicodeString out =
-        f.nfkc_cf->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
+    icu::UnicodeString out = f.nfkc_cf->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
     if (U_SUCCESS(st)) {
       if (out.countChar32() == 1) {
         if (char t = LookalikeFromTable(static_cast<char32_t>(out.char32At(0)))) {
@@ -198,8 +199,8 @@ NormalizedText FoldUnicode(std::string_view original) {
       continue;
     }
     UErrorCode st = U_ZERO_ERROR;
-    icu::UnicodeString segment = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(original.data() + i, static_cast<int32_t>(seg_end - i)));
+    icu::UnicodeString segment =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(original.data() + i, static_cast<int32_t>(seg_end - i)));
     nfkc->normalize(segment, folded, st);
     if (U_FAILURE(st)) folded = segment;
     for (int32_t k = 0; k < folded.length();) {

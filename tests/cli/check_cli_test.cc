@@ -43,7 +43,8 @@ const Json& OnlyDiagnostic(const Json& doc, const std::string& category) {
 }
 
 TEST(CheckCli, FullWidthWordRangeCoversAllItsBytes) {
-  Json doc = CheckJson("Dasar \xEF\xBC\xB0\xEF\xBD\x85\xEF\xBD\x8E\xEF\xBD\x89\xEF\xBD\x90\xEF\xBD\x95, bayar sekarang juga!\n");
+  Json doc = CheckJson(
+      "Dasar \xEF\xBC\xB0\xEF\xBD\x85\xEF\xBD\x8E\xEF\xBD\x89\xEF\xBD\x90\xEF\xBD\x95, bayar sekarang juga!\n");
   const Json& d = OnlyDiagnostic(doc, "abuse");
   EXPECT_EQ(d["range"]["start"]["offset"], 6);
   EXPECT_EQ(d["range"]["end"]["offset"], 24);

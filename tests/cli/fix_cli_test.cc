@@ -25,7 +25,8 @@ std::string MakeTemplates() {
             "Terima kasih");
   WriteFile(dir + "/templates/clean.txt",
             "Yth. Bapak Budi, terima kasih atas pembayaran Anda sebesar Rp 500.000. Salam, PT Dana Kilat\n");
-  WriteFile(dir + "/templates/rude.txt", "Dasar penipu, tagihan Rp 500.000 dari PT Dana Kilat jatuh tempo 25 Desember 2026.\n");
+  WriteFile(dir + "/templates/rude.txt",
+            "Dasar penipu, tagihan Rp 500.000 dari PT Dana Kilat jatuh tempo 25 Desember 2026.\n");
   chmod((dir + "/templates/nested/late.txt").c_str(), 0640);
   return dir;
 }

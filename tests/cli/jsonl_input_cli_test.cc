@@ -95,8 +95,10 @@ TEST(JsonlInputCli, MalformedLinesGiveErrorRecordsAndTheRunGoesOn) {
             "santun: error: -:7: missing 'text'\n");
   const std::string dir = MakeTempDir();
   WriteFile(dir + "/out.jsonl", r.out);
-  RunOutput v = RunShell("/usr/bin/python3 tests/validate_json.py docs/jsonl-schema.json --ref docs/json-schema.json "
-                         "--lines " + dir + "/out.jsonl");
+  RunOutput v = RunShell(
+      "/usr/bin/python3 tests/validate_json.py docs/jsonl-schema.json --ref docs/json-schema.json "
+      "--lines " +
+      dir + "/out.jsonl");
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
 }
 
@@ -109,8 +111,8 @@ TEST(JsonlInputCli, Golden) {
       "{\"id\": \"d\", \"text\": \"x\", \"lang\": \"fr\"}\n"
       "not json\n"
       "{\"text\": \"Terima kasih atas pembayaran Anda.\", \"extra\": [1, 2]}";  // no final newline
-  RunOutput r = RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "--stdin-filename", "batch.jsonl", "-"},
-                          input);
+  RunOutput r =
+      RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "--stdin-filename", "batch.jsonl", "-"}, input);
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(CheckGolden("check_input.jsonl", r.out), "");
   std::vector<Json> records = Records(r.out);
@@ -126,7 +128,8 @@ TEST(JsonlInputCli, Golden) {
 
 TEST(JsonlInputCli, OtherFormatsCollectTheRecords) {
   const std::string input =
-      "{\"id\": \"a\", \"text\": \"Dasar penipu!\"}\n{\"id\": \"b\", \"text\": 1}\n{\"id\": \"c\", \"text\": \"Ok.\"}\n";
+      "{\"id\": \"a\", \"text\": \"Dasar penipu!\"}\n{\"id\": \"b\", \"text\": 1}\n{\"id\": \"c\", \"text\": "
+      "\"Ok.\"}\n";
   RunOutput human = RunSantun({"check", "--input", "jsonl", "-"}, input);
   EXPECT_EQ(human.exit_code, 3);
   EXPECT_NE(human.out.find("-#a:1:7: error[abuse.accusation]"), std::string::npos) << human.out;
@@ -163,8 +166,8 @@ TEST(JsonlInputCli, FilesLongLinesAndUnreadableInputs) {
   WriteFile(dir + "/a.jsonl", "{\"id\": \"a1\", \"text\": \"Dasar penipu!\"}\n");
   std::string big = "{\"id\": \"big\", \"text\": \"" + std::string(17u << 20, 'x') + "\"}\n";
   WriteFile(dir + "/b.jsonl", big + "{\"id\": \"b2\", \"text\": \"Terima kasih.\"}\n");
-  RunOutput r = RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "a.jsonl", "missing.jsonl", "b.jsonl"}, "",
-                          dir);
+  RunOutput r =
+      RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "a.jsonl", "missing.jsonl", "b.jsonl"}, "", dir);
   EXPECT_EQ(r.exit_code, 3);
   std::vector<Json> records = Records(r.out);
   ASSERT_EQ(records.size(), 4u);

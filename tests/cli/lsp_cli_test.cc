@@ -54,11 +54,12 @@ std::vector<std::string> Codes(const Json& publish) {
 }
 
 TEST(LspCli, ASessionFromInitializeToExit) {
-  const RunOutput r = RunSantun(
-      {"lsp", "--isolated"},
-      Frames({Initialize(), {{"method", "initialized"}, {"params", Json::object()}},
-              DidOpen("untitled:1", "Dasar p3n1pu, bayar sekarang juga!\n"), {{"id", 2}, {"method", "shutdown"}},
-              {{"method", "exit"}}}));
+  const RunOutput r =
+      RunSantun({"lsp", "--isolated"}, Frames({Initialize(),
+                                               {{"method", "initialized"}, {"params", Json::object()}},
+                                               DidOpen("untitled:1", "Dasar p3n1pu, bayar sekarang juga!\n"),
+                                               {{"id", 2}, {"method", "shutdown"}},
+                                               {{"method", "exit"}}}));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   const std::vector<Json> out = Unframe(r.out);
@@ -76,9 +77,11 @@ TEST(LspCli, ASessionFromInitializeToExit) {
 TEST(LspCli, EachDocumentUsesTheSantunTomlAboveIt) {
   const std::string dir = MakeTempDir();
   WriteFile(dir + "/santun.toml", "ignore = [\"pressure\", \"amount\", \"identity\", \"due-date\"]\n");
-  const RunOutput r = RunSantun({"lsp"}, Frames({Initialize(), DidOpen("file://" + dir + "/pesan.txt",
-                                                                        "Dasar p3n1pu, bayar sekarang juga!\n"),
-                                                 {{"id", 2}, {"method", "shutdown"}}, {{"method", "exit"}}}));
+  const RunOutput r =
+      RunSantun({"lsp"}, Frames({Initialize(),
+                                 DidOpen("file://" + dir + "/pesan.txt", "Dasar p3n1pu, bayar sekarang juga!\n"),
+                                 {{"id", 2}, {"method", "shutdown"}},
+                                 {{"method", "exit"}}}));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::vector<Json> out = Unframe(r.out);
   ASSERT_EQ(out.size(), 3u);
@@ -91,8 +94,9 @@ TEST(LspCli, ExitWithoutShutdownOrEndOfInputIsExitCode1) {
 }
 
 TEST(LspCli, ContentThatIsNotJsonGetsAParseErrorAndTheSessionGoesOn) {
-  const RunOutput r = RunSantun({"lsp", "--isolated"}, Frames({Initialize()}) + Frame("{oops") +
-                                                           Frames({{{"id", 2}, {"method", "shutdown"}}, {{"method", "exit"}}}));
+  const RunOutput r =
+      RunSantun({"lsp", "--isolated"}, Frames({Initialize()}) + Frame("{oops") +
+                                           Frames({{{"id", 2}, {"method", "shutdown"}}, {{"method", "exit"}}}));
   EXPECT_EQ(r.exit_code, 0) << r.err;
   const std::vector<Json> out = Unframe(r.out);
   ASSERT_EQ(out.size(), 3u);

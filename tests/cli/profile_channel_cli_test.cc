@@ -35,7 +35,8 @@ TEST(ChannelCli, LongSmsIsAnInfo) {
 }
 
 TEST(TimingCli, SundayUnderTheIdProfile) {
-  const std::string text = "Yth. Bapak Budi, tagihan Anda dari PT Dana Kilat sebesar Rp 500.000 jatuh tempo 5 Januari 2027.\n";
+  const std::string text =
+      "Yth. Bapak Budi, tagihan Anda dari PT Dana Kilat sebesar Rp 500.000 jatuh tempo 5 Januari 2027.\n";
   RunOutput sunday = RunSantun({"check", "--send-at", "2026-12-27T09:00:00+07:00", "-"}, text);
   EXPECT_EQ(sunday.exit_code, 1);
   EXPECT_NE(sunday.out.find("error[timing.rest-day]"), std::string::npos) << sunday.out;

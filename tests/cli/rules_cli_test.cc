@@ -36,8 +36,9 @@ text = "dasar <<kamprut>>"
 )");
   RunOutput r = RunSantun({"test-rules", dir});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.out, dir + "/mine.toml:16: example 2 of rule abuse.kasar: expected \"dasar <<kamprut>>\", got nothing\n"
-                         "1 rules, 2 examples: 1 failed\n");
+  EXPECT_EQ(r.out, dir +
+                       "/mine.toml:16: example 2 of rule abuse.kasar: expected \"dasar <<kamprut>>\", got nothing\n"
+                       "1 rules, 2 examples: 1 failed\n");
 }
 
 TEST(TestRulesCli, BrokenPackExitsTwo) {

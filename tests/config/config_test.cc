@@ -111,8 +111,9 @@ TEST(Config, SettingsLayerTopLevelOverridesAndCommandLine) {
 
 TEST(ConfigCli, DiscoveredFromANestedFolderWithAPerGlobOverride) {
   const std::string dir = MakeTempDir();
-  WriteFile(dir + "/santun.toml", "fail-on = \"error\"\n[severity]\n\"pressure.exclamation\" = \"info\"\n"
-                                  "[[overrides]]\nfiles = [\"templates/legacy/**\"]\nignore = [\"abuse\"]\n");
+  WriteFile(dir + "/santun.toml",
+            "fail-on = \"error\"\n[severity]\n\"pressure.exclamation\" = \"info\"\n"
+            "[[overrides]]\nfiles = [\"templates/legacy/**\"]\nignore = [\"abuse\"]\n");
   WriteFile(dir + "/templates/legacy/old.txt", "Dasar anjing!!!\n");
   WriteFile(dir + "/templates/new/a.txt", "Bayar hari ini!!!\n");
   // From the nested folder: the file above applies, and the override hides abuse.
@@ -142,7 +143,8 @@ TEST(ConfigCli, UnknownIdsAndKeysExitTwo) {
 
 TEST(ConfigCli, ShowPrintsTheEffectiveConfiguration) {
   const std::string dir = MakeTempDir();
-  WriteFile(dir + "/santun.toml", "profile = \"us\"\n[[overrides]]\nfiles = [\"legacy/**\"]\nignore = [\"pressure\"]\n");
+  WriteFile(dir + "/santun.toml",
+            "profile = \"us\"\n[[overrides]]\nfiles = [\"legacy/**\"]\nignore = [\"pressure\"]\n");
   testing::RunOutput r = RunSantun({"config", "--show", "legacy/a.txt"}, "", dir);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("# from: " + dir + "/santun.toml\n"), std::string::npos) << r.out;

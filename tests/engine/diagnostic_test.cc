@@ -24,7 +24,10 @@ TEST(Redact, ReplacesValuesAndMovesTheRange) {
 
 TEST(Redact, ShorterMaskShiftsLaterRanges) {
   // "Jl. Ñandú 5" masks to "Jl. ***** *": the two-byte letters become one star each.
-  const std::string line = "di Jl. \xC3\x91" "and\xC3\xBA" " 5, dasar penipu";
+  const std::string line =
+      "di Jl. \xC3\x91"
+      "and\xC3\xBA"
+      " 5, dasar penipu";
   const std::vector<Redaction> r = {{{3, 16}, "Jl. ***** *"}};
   size_t begin = line.find("penipu"), end = begin + 6;
   const std::string out = Redact(line, 0, r, &begin, &end);

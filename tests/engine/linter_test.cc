@@ -11,7 +11,6 @@ namespace {
 
 class LinterTest : public ::testing::Test {
  protected:
-
   // "rule@begin-end" for every diagnostic, in output order.
   static std::vector<std::string> Lint(const std::string& text, const std::string& lang = "auto") {
     SourceText source("t", text);
@@ -23,9 +22,7 @@ class LinterTest : public ::testing::Test {
     }
     return out;
   }
-
 };
-
 
 TEST_F(LinterTest, AcceptanceMessage) {
   EXPECT_EQ(Lint("Dasar p3n1pu, bayar sekarang juga!\n"),

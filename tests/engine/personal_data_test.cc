@@ -10,7 +10,6 @@ namespace {
 
 class PersonalDataTest : public ::testing::Test {
  protected:
-
   static LintResult Lint(const std::string& text, const AllowList* allow = nullptr, const std::string& lang = "id") {
     static std::vector<std::unique_ptr<SourceText>> keep;  // diagnostics point into rules only; spans are offsets
     MessageOptions options;
@@ -28,9 +27,7 @@ class PersonalDataTest : public ::testing::Test {
     }
     return out;
   }
-
 };
-
 
 TEST_F(PersonalDataTest, AcceptanceNikIsAnErrorShownMasked) {
   const LintResult r = Lint("NIK: 3275014601920007");
@@ -114,10 +111,12 @@ TEST_F(PersonalDataTest, CurrentYearComesFromToday) {
   options.lang = "id";
   options.today = "2026-11-25";
   bool young = false;
-  for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) young |= d.rule->id == "privacy.birth-date";
+  for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics)
+    young |= d.rule->id == "privacy.birth-date";
   options.today = "2040-01-01";
   bool adult = false;
-  for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics) adult |= d.rule->id == "privacy.birth-date";
+  for (const Diagnostic& d : testing::BuiltinLinter().Lint(source, options).diagnostics)
+    adult |= d.rule->id == "privacy.birth-date";
   EXPECT_NE(young, adult);
 }
 

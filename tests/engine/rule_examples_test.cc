@@ -46,8 +46,8 @@ TEST_P(RuleExample, Holds) {
   const ExampleRef& ref = GetParam();
   const santun::RuleExample& example = ref.rule->examples[ref.index];
   std::string failure = RunExample(ShippedLinter(), *ref.rule, example);
-  EXPECT_EQ(failure, "") << ref.rule->file << ":" << example.line << ": example " << ref.index + 1
-                         << " of rule " << ref.rule->id;
+  EXPECT_EQ(failure, "") << ref.rule->file << ":" << example.line << ": example " << ref.index + 1 << " of rule "
+                         << ref.rule->id;
 }
 
 std::string ExampleName(const ::testing::TestParamInfo<ExampleRef>& info) {

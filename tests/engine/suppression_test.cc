@@ -4,8 +4,8 @@
 
 #include "engine/linter.h"
 #include "fix/apply.h"
-#include "support/run.h"
 #include "support/builtin_linter.h"
+#include "support/run.h"
 
 namespace santun {
 namespace {
@@ -28,8 +28,7 @@ class SuppressionTest : public ::testing::Test {
 using V = std::vector<std::string>;
 
 TEST_F(SuppressionTest, EndOfLineCoversItsLine) {
-  EXPECT_EQ(Lint("Dasar anjing! santun: ignore[abuse.insult] kutipan debitur\nDasar anjing!"),
-            (V{"abuse.insult@2"}));
+  EXPECT_EQ(Lint("Dasar anjing! santun: ignore[abuse.insult] kutipan debitur\nDasar anjing!"), (V{"abuse.insult@2"}));
 }
 
 TEST_F(SuppressionTest, CategoryTargetAndCaseInsensitiveKeyword) {

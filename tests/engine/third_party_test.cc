@@ -10,7 +10,6 @@ namespace {
 
 class ThirdPartyTest : public ::testing::Test {
  protected:
-
   // "rule 'text' severity" of every privacy.third-party-* and threat.disclosure diagnostic.
   static std::vector<std::string> Lint(const std::string& text, const std::string& lang,
                                        const AllowList* allow = nullptr) {
@@ -26,15 +25,14 @@ class ThirdPartyTest : public ::testing::Test {
     }
     return out;
   }
-
 };
-
 
 using V = std::vector<std::string>;
 
 TEST_F(ThirdPartyTest, AThreatIsReportedAsThreatAndAsPrivacyOnTheSameSpan) {
-  EXPECT_EQ(Lint("Kalau cicilan Rp 500.000 belum lunas, kami akan menghubungi keluarga Anda.", "id"),
-            (V{"privacy.third-party-threat 'menghubungi keluarga' error", "threat.disclosure 'menghubungi keluarga' error"}));
+  EXPECT_EQ(
+      Lint("Kalau cicilan Rp 500.000 belum lunas, kami akan menghubungi keluarga Anda.", "id"),
+      (V{"privacy.third-party-threat 'menghubungi keluarga' error", "threat.disclosure 'menghubungi keluarga' error"}));
 }
 
 TEST_F(ThirdPartyTest, ModalityDecidesTheRule) {
@@ -52,8 +50,9 @@ TEST_F(ThirdPartyTest, NegationAtThePartyOrTheActionButNotAConditionalOne) {
 }
 
 TEST_F(ThirdPartyTest, WithoutDebtContextAThreatIsOneLevelLower) {
-  EXPECT_EQ(Lint("Ntar gw kabarin keluarga lu semua.", "id"),
-            (V{"privacy.third-party-threat 'kabarin keluarga' warning", "threat.disclosure 'kabarin keluarga' warning"}));
+  EXPECT_EQ(
+      Lint("Ntar gw kabarin keluarga lu semua.", "id"),
+      (V{"privacy.third-party-threat 'kabarin keluarga' warning", "threat.disclosure 'kabarin keluarga' warning"}));
   // A message to a third party needs the debt to reveal anything.
   EXPECT_EQ(Lint("Tolong sampaikan ke suami Ibu bahwa paketnya sudah sampai.", "id"), V{});
 }

@@ -47,8 +47,7 @@ TEST(Corpus, BadLinesNameFileAndLine) {
   EXPECT_EQ(errors[0].ToString(), dir + "/c.jsonl:1: unknown category 'thret', did you mean 'threat'?");
   EXPECT_EQ(errors[1].ToString(), dir + "/c.jsonl:2: not valid JSON");
   EXPECT_EQ(errors[2].ToString(), dir + "/c.jsonl:3: unknown key 'txt', did you mean 'text'?");
-  EXPECT_EQ(errors[3].ToString(),
-            dir + "/c.jsonl:4: rule 'abuse.insult' is expected but its category 'abuse' is not");
+  EXPECT_EQ(errors[3].ToString(), dir + "/c.jsonl:4: rule 'abuse.insult' is expected but its category 'abuse' is not");
   EXPECT_EQ(errors[4].ToString(), dir + "/c.jsonl:6: duplicate id 'x'");
 }
 
@@ -91,8 +90,7 @@ TEST(EvalCli, FloorDecidesTheExitCode) {
   EXPECT_NE(low.err.find("category 'abuse' F1 0.5 is below the floor 0.9"), std::string::npos) << low.err;
   testing::RunOutput ok = RunSantun({"eval", dir, "--select", "abuse", "--min-f1", "0.4", "--show"});
   EXPECT_EQ(ok.exit_code, 0);
-  EXPECT_NE(ok.out.find(dir + "/c.jsonl:5: a4: false alarm abuse (abuse.insult 'idiot')"), std::string::npos)
-      << ok.out;
+  EXPECT_NE(ok.out.find(dir + "/c.jsonl:5: a4: false alarm abuse (abuse.insult 'idiot')"), std::string::npos) << ok.out;
   testing::RunOutput json = RunSantun({"eval", dir, "--select", "abuse", "--format", "json"});
   EXPECT_EQ(json.exit_code, 0);
   EXPECT_NE(json.out.find("\"abuse\": {"), std::string::npos);

@@ -34,8 +34,8 @@ std::string Describe(std::string_view text, const std::vector<Amount>& got) {
   std::string s;
   for (const Amount& a : got) {
     s += "  [" + std::to_string(a.span.begin) + "," + std::to_string(a.span.end) + ") '" +
-         std::string(text.substr(a.span.begin, a.span.size())) + "' " + a.currency + " " +
-         std::to_string(a.minor) + (a.malformed ? " malformed: " + a.problem : "") + "\n";
+         std::string(text.substr(a.span.begin, a.span.size())) + "' " + a.currency + " " + std::to_string(a.minor) +
+         (a.malformed ? " malformed: " + a.problem : "") + "\n";
   }
   return s.empty() ? "  (none)\n" : s;
 }
@@ -60,6 +60,7 @@ TEST_P(AmountTest, ExtractsExactly) {
 }
 
 // Indonesian messages: "." groups thousands and "," starts decimals.
+// clang-format off
 const std::vector<AmountCase> kIndonesian = {
     {"RpDotted", "id", "Tagihan Anda Rp 1.500.000 jatuh tempo besok.",
      {{"Rp 1.500.000", 13, "IDR", 150000000}}},
@@ -222,8 +223,10 @@ const std::vector<AmountCase> kIndonesian = {
     {"NotJutaan", "id", "jutaan orang",
      {}},
 };
+// clang-format on
 
 // English messages: "," groups thousands and "." starts decimals.
+// clang-format off
 const std::vector<AmountCase> kEnglish = {
     {"DollarGrouped", "en", "You owe $1,240.50 today.",
      {{"$1,240.50", 8, "USD", 124050}}},
@@ -315,6 +318,7 @@ const std::vector<AmountCase> kEnglish = {
     {"NotVersion", "en", "version 2.1",
      {}},
 };
+// clang-format on
 
 std::string CaseName(const ::testing::TestParamInfo<AmountCase>& info) { return info.param.name; }
 

@@ -48,9 +48,9 @@ std::string Describe(std::string_view text, const std::vector<DateMention>& got)
   std::string s;
   for (const DateMention& m : got) {
     s += "  [" + std::to_string(m.span.begin) + "," + std::to_string(m.span.end) + ") '" +
-         std::string(text.substr(m.span.begin, m.span.size())) + "' " +
-         (m.kind == kRel ? "relative " : "absolute ") + Show(m.date) + (m.valid ? "" : " invalid") +
-         " weekday " + std::to_string(m.stated_weekday) + (m.year_given ? " year" : "") + "\n";
+         std::string(text.substr(m.span.begin, m.span.size())) + "' " + (m.kind == kRel ? "relative " : "absolute ") +
+         Show(m.date) + (m.valid ? "" : " invalid") + " weekday " + std::to_string(m.stated_weekday) +
+         (m.year_given ? " year" : "") + "\n";
   }
   return s.empty() ? "  (none)\n" : s;
 }
@@ -76,6 +76,7 @@ TEST_P(DateTest, ExtractsExactly) {
 }
 
 // Indonesian messages: numeric dates are day first.
+// clang-format off
 const std::vector<DateCase> kIndonesian = {
     {"LongMonth", "id", kToday, "Jatuh tempo 25 Desember 2026 ya",
      {{"25 Desember 2026", 12, kAbs, D(2026, 12, 25), true, -1, true}}},
@@ -249,8 +250,10 @@ const std::vector<DateCase> kIndonesian = {
     {"NotWeekdayRangeWords", "id", kToday, "Senin sampai Sabtu",
      {}},
 };
+// clang-format on
 
 // English messages: numeric dates are month first.
+// clang-format off
 const std::vector<DateCase> kEnglish = {
     {"MonthDayYear", "en", kToday, "Please pay by December 25, 2026.",
      {{"December 25, 2026", 14, kAbs, D(2026, 12, 25), true, -1, true}}},
@@ -357,6 +360,7 @@ const std::vector<DateCase> kEnglish = {
     {"NotWeekdayRange", "en", kToday, "open Monday to Friday",
      {}},
 };
+// clang-format on
 
 std::string CaseName(const ::testing::TestParamInfo<DateCase>& info) { return info.param.name; }
 

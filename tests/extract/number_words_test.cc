@@ -45,8 +45,8 @@ TEST(AmountNumberWords, ReadsEnglish) {
 
 TEST(AmountNumberWords, StopsAtTheLongestWellFormedPrefix) {
   EXPECT_EQ(Read("dua tiga"), "2/dua");
-  EXPECT_EQ(Read("satu setengah"), "1/satu");      // half needs a scale
-  EXPECT_EQ(Read("ribu"), "none");                 // a scale needs a number
+  EXPECT_EQ(Read("satu setengah"), "1/satu");  // half needs a scale
+  EXPECT_EQ(Read("ribu"), "none");             // a scale needs a number
   EXPECT_EQ(Read("juta ribu"), "none");
   EXPECT_EQ(Read("seribu sejuta"), "1000/seribu/scale");  // scales must decrease
   EXPECT_EQ(Read("one two"), "1/one");
@@ -54,7 +54,7 @@ TEST(AmountNumberWords, StopsAtTheLongestWellFormedPrefix) {
   EXPECT_EQ(Read("a"), "none");
   EXPECT_EQ(Read("a payment"), "none");
   EXPECT_EQ(Read("hundred"), "none");
-  EXPECT_EQ(Read("satu\njuta"), "1/satu");         // one line only
+  EXPECT_EQ(Read("satu\njuta"), "1/satu");  // one line only
   EXPECT_EQ(Read("rupiah"), "none");
 }
 

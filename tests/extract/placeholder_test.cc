@@ -11,8 +11,8 @@ namespace santun {
 namespace {
 
 using Type = Placeholder::Type;
-constexpr Type kUnknown = Type::kUnknown, kAmount = Type::kAmount, kDate = Type::kDate,
-               kPerson = Type::kPerson, kSender = Type::kSender, kOther = Type::kOther;
+constexpr Type kUnknown = Type::kUnknown, kAmount = Type::kAmount, kDate = Type::kDate, kPerson = Type::kPerson,
+               kSender = Type::kSender, kOther = Type::kOther;
 
 // One expected placeholder: the exact text of its span and the span's byte
 // offset, so that the table pins spans and stays readable.
@@ -61,6 +61,7 @@ TEST_P(PlaceholderTest, ExtractsExactly) {
   }
 }
 
+// clang-format off
 const std::vector<PlaceholderCase> kCases = {
     // Code expressions: the name is the last identifier.
     {"BladeObjectPath", "Dear {{$payment->client->good_name}},",
@@ -238,6 +239,7 @@ const std::vector<PlaceholderCase> kCases = {
     {"NotEmptyBraces", "{} dan []",
      {}},
 };
+// clang-format on
 
 INSTANTIATE_TEST_SUITE_P(PlaceholderTemplates, PlaceholderTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<PlaceholderCase>& info) {
@@ -255,6 +257,7 @@ TEST_P(PlaceholderTypeTest, TypesByWords) {
   EXPECT_EQ(PlaceholderTypeOf(GetParam().name), GetParam().type) << GetParam().name;
 }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(PlaceholderSynonyms, PlaceholderTypeTest, ::testing::Values(
     TypeCase{"jumlah", kAmount}, TypeCase{"nominal", kAmount}, TypeCase{"tagihan", kAmount},
     TypeCase{"amount", kAmount}, TypeCase{"balance", kAmount}, TypeCase{"total", kAmount},
@@ -274,6 +277,7 @@ INSTANTIATE_TEST_SUITE_P(PlaceholderSynonyms, PlaceholderTypeTest, ::testing::Va
     TypeCase{"nomor_tagihan", kOther}, TypeCase{"customer_id", kOther},
     TypeCase{"link_pembayaran", kOther}, TypeCase{"due", kUnknown}, TypeCase{"foo", kUnknown},
     TypeCase{"", kUnknown}, TypeCase{"x_y_z", kUnknown}));
+// clang-format on
 
 TEST(PlaceholderName, Normalizes) {
   EXPECT_EQ(NormalizePlaceholderName("Nama Debitur"), "nama_debitur");

@@ -35,7 +35,9 @@ TEST(ExtractTokens, SplitsWordsNumbersSpacesAndPunctuation) {
 }
 
 TEST(ExtractTokens, CoversTheTextExactlyEvenWithStrayBytes) {
-  const std::string text = "a\xFF" "b \xE2\x82 1";
+  const std::string text =
+      "a\xFF"
+      "b \xE2\x82 1";
   const Tokens t(text);
   uint32_t at = 0;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -49,7 +51,7 @@ TEST(ExtractTokens, NavigatesWithinALine) {
   const Tokens t("Rp  500\nribu");
   ASSERT_EQ(t.size(), 5u);
   EXPECT_EQ(t.Next(0), 2u);
-  EXPECT_EQ(t.Next(2), kNoToken);      // the line break stops it
+  EXPECT_EQ(t.Next(2), kNoToken);  // the line break stops it
   EXPECT_EQ(t.Next(2, true), 4u);
   EXPECT_EQ(t.Prev(2), 0u);
   EXPECT_EQ(t.Prev(0), kNoToken);

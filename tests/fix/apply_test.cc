@@ -9,10 +9,14 @@ namespace {
 
 TEST(ApplyFixes, SortsAndSkipsOverlapsWholeFixesAtATime) {
   const std::string text = "Bayar sekarang juga!";
-  Fix command{"polite", {{{0, 20}, "Mohon lakukan pembayaran paling lambat [tanggal jatuh tempo]."}}, Applicability::kUnsafe, {}};
+  Fix command{"polite",
+              {{{0, 20}, "Mohon lakukan pembayaran paling lambat [tanggal jatuh tempo]."}},
+              Applicability::kUnsafe,
+              {}};
   Fix vague{"date", {{{6, 19}, "paling lambat [tanggal jatuh tempo]"}}, Applicability::kUnsafe, {}};
   size_t applied = 0;
-  EXPECT_EQ(ApplyFixes(text, {&vague, &command}, &applied), "Mohon lakukan pembayaran paling lambat [tanggal jatuh tempo].");
+  EXPECT_EQ(ApplyFixes(text, {&vague, &command}, &applied),
+            "Mohon lakukan pembayaran paling lambat [tanggal jatuh tempo].");
   EXPECT_EQ(applied, 1u);
   // A fix with two edits is all or nothing.
   Fix two{"two", {{{0, 5}, "A"}, {{10, 12}, "B"}}, Applicability::kSafe, {}};

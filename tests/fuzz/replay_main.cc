@@ -36,8 +36,9 @@ uint64_t Next(uint64_t* state) {
 
 // Bytes that matter to the parsers: quotes, brackets, separators, digits,
 // newlines, the start of a multi-byte character, and a zero-width space.
-const char* const kInteresting[] = {"\"", "\\", "{", "}", "[", "]", "=", ",", ".", ":", "\n", "0", "9",
-                                    "\xC3\xA9", "\xE2\x80\x8B", "<<", ">>", "{{", "}}", " ", "!"};
+const char* const kInteresting[] = {
+    "\"",       "\\",           "{",  "}",  "[",  "]",  "=", ",", ".", ":", "\n", "0", "9",
+    "\xC3\xA9", "\xE2\x80\x8B", "<<", ">>", "{{", "}}", " ", "!"};
 
 std::string Mutate(const std::string& seed, uint64_t* state) {
   std::string s = seed;

@@ -35,14 +35,16 @@ class LspServerTest : public ::testing::Test {
   }
 
   std::vector<Json> Open(const std::string& text, const std::string& uri = kUri) {
-    return Send({{"method", "textDocument/didOpen"},
-                 {"params", {{"textDocument", {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}, {"text", text}}}}}});
+    return Send(
+        {{"method", "textDocument/didOpen"},
+         {"params", {{"textDocument", {{"uri", uri}, {"languageId", "plaintext"}, {"version", 1}, {"text", text}}}}}});
   }
 
   Json CodeActions(Json range, Json context = Json::object()) {
-    std::vector<Json> out = Send({{"id", 7},
-                                  {"method", "textDocument/codeAction"},
-                                  {"params", {{"textDocument", {{"uri", kUri}}}, {"range", range}, {"context", context}}}});
+    std::vector<Json> out =
+        Send({{"id", 7},
+              {"method", "textDocument/codeAction"},
+              {"params", {{"textDocument", {{"uri", kUri}}}, {"range", range}, {"context", context}}}});
     EXPECT_EQ(out.size(), 1u);
     return out.at(0).at("result");
   }
@@ -108,10 +110,10 @@ TEST_F(LspServerTest, ChangesRelintAndCloseClears) {
   Initialize();
   Open(kAbusive);
   // A whole-text change.
-  std::vector<Json> out = Send({{"method", "textDocument/didChange"},
-                                {"params",
-                                 {{"textDocument", {{"uri", kUri}, {"version", 2}}},
-                                  {"contentChanges", {{{"text", "Dasar maling!"}}}}}}});
+  std::vector<Json> out =
+      Send({{"method", "textDocument/didChange"},
+            {"params",
+             {{"textDocument", {{"uri", kUri}, {"version", 2}}}, {"contentChanges", {{{"text", "Dasar maling!"}}}}}}});
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].at("params").at("version"), 2);
   EXPECT_EQ(Summary(out[0]), std::vector<std::string>{"abuse.accusation@0:6-12"});
@@ -126,9 +128,10 @@ TEST_F(LspServerTest, ChangesRelintAndCloseClears) {
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].at("params"), (Json{{"uri", kUri}, {"diagnostics", Json::array()}}));
   // A change to a closed document is ignored.
-  EXPECT_TRUE(Send({{"method", "textDocument/didChange"},
-                    {"params", {{"textDocument", {{"uri", kUri}, {"version", 4}}}, {"contentChanges", {{{"text", "x"}}}}}}})
-                  .empty());
+  EXPECT_TRUE(
+      Send({{"method", "textDocument/didChange"},
+            {"params", {{"textDocument", {{"uri", kUri}, {"version", 4}}}, {"contentChanges", {{{"text", "x"}}}}}}})
+          .empty());
 }
 
 TEST_F(LspServerTest, QuickFixesForTheDiagnosticsUnderTheCursor) {
@@ -183,7 +186,9 @@ TEST_F(LspServerTest, ProtocolErrors) {
   EXPECT_TRUE(Open(kAbusive).empty());                  // notifications before initialize are dropped
   Initialize();
   out = Send({{"id", "a"}, {"method", "workspace/symbol"}, {"params", Json::object()}});
-  EXPECT_EQ(out.at(0), (Json{{"jsonrpc", "2.0"}, {"id", "a"}, {"error", {{"code", -32601}, {"message", "unknown method 'workspace/symbol'"}}}}));
+  EXPECT_EQ(out.at(0), (Json{{"jsonrpc", "2.0"},
+                             {"id", "a"},
+                             {"error", {{"code", -32601}, {"message", "unknown method 'workspace/symbol'"}}}}));
   out = Send({{"id", 4}, {"method", "textDocument/codeAction"}, {"params", {{"textDocument", {{"uri", kUri}}}}}});
   EXPECT_EQ(out.at(0).at("error").at("code"), -32602);  // no range
   EXPECT_EQ(out.at(0).at("id"), 4);
@@ -193,7 +198,8 @@ TEST_F(LspServerTest, ProtocolErrors) {
 
 TEST_F(LspServerTest, ShutdownThenExit) {
   Initialize();
-  EXPECT_EQ(Send({{"id", 9}, {"method", "shutdown"}}).at(0), (Json{{"jsonrpc", "2.0"}, {"id", 9}, {"result", nullptr}}));
+  EXPECT_EQ(Send({{"id", 9}, {"method", "shutdown"}}).at(0),
+            (Json{{"jsonrpc", "2.0"}, {"id", 9}, {"result", nullptr}}));
   EXPECT_EQ(Send({{"id", 10}, {"method", "shutdown"}}).at(0).at("error").at("code"), -32600);
   EXPECT_FALSE(server_.exited());
   Send({{"method", "exit"}});

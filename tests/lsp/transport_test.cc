@@ -8,8 +8,9 @@ namespace santun::lsp {
 namespace {
 
 TEST(LspTransport, ReadsMessagesOneAfterAnother) {
-  std::istringstream in("Content-Length: 2\r\n\r\n{}Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"
-                        "content-length: 7\r\n\r\n[1,2,3]");
+  std::istringstream in(
+      "Content-Length: 2\r\n\r\n{}Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"
+      "content-length: 7\r\n\r\n[1,2,3]");
   std::string body, error;
   ASSERT_EQ(ReadMessage(in, &body, &error), ReadStatus::kMessage);
   EXPECT_EQ(body, "{}");

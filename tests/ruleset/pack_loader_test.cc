@@ -105,8 +105,9 @@ TEST(PackLoader, RuleWithoutPositiveExampleDoesNotLoad) {
   std::vector<Rule> rules;
   auto errors = Load(std::string(kRuleHead) + "[[rule.example]]\ntext = \"sopan\"\n", &rules);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], "rules/x.toml:4: rule 'abuse.test': no positive example: add a [[rule.example]] "
-                       "whose text marks what the rule flags with <<...>>");
+  EXPECT_EQ(errors[0],
+            "rules/x.toml:4: rule 'abuse.test': no positive example: add a [[rule.example]] "
+            "whose text marks what the rule flags with <<...>>");
   EXPECT_TRUE(rules.empty());
 }
 
@@ -197,8 +198,9 @@ applicability = "sfae"
 )" + kExample;
   auto errors = Load(pack);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], "rules/x.toml:12: rule 'abuse.test': a fix needs exactly one of 'replace', "
-                       "'remove = true', 'remove_sentence = true', 'mask = true' or 'from_check = true'");
+  EXPECT_EQ(errors[0],
+            "rules/x.toml:12: rule 'abuse.test': a fix needs exactly one of 'replace', "
+            "'remove = true', 'remove_sentence = true', 'mask = true' or 'from_check = true'");
 }
 
 TEST(PackLoader, FixTemplatesRangesAndWords) {
@@ -218,8 +220,9 @@ applicability = "unsafe"
 
   auto errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"${amout}\"\ntitle = \"t\"\n" + kExample);
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], "rules/x.toml:12: rule 'abuse.test': replacement '${amout}' names 'amout', which neither "
-                       "the rule's patterns nor its check provide, did you mean 'amount'?");
+  EXPECT_EQ(errors[0],
+            "rules/x.toml:12: rule 'abuse.test': replacement '${amout}' names 'amout', which neither "
+            "the rule's patterns nor its check provide, did you mean 'amount'?");
   errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"$\"\ntitle = \"t\"\n" + kExample);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].find("'$' at the end"), std::string::npos);
@@ -232,7 +235,8 @@ applicability = "unsafe"
   errors = Load(std::string(kRuleHead) + "[rule.fix]\nfrom_check = true\ntitle = \"t\"\n" + kExample);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].find("'from_check = true' needs a check that computes fix edits"), std::string::npos);
-  errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"x\"\nwith_words = [\"dasar\"]\ntitle = \"t\"\n" + kExample);
+  errors = Load(std::string(kRuleHead) + "[rule.fix]\nreplace = \"x\"\nwith_words = [\"dasar\"]\ntitle = \"t\"\n" +
+                kExample);
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors[0].find("'with_words' goes with 'remove = true' only"), std::string::npos);
 }

@@ -125,7 +125,10 @@ bool Differs(const T& a, const T& b) {
           return std::apply([&](const auto&... y) { return (Differs(x, y) || ...); }, FieldsOf(b));
         },
         FieldsOf(a));
-  } else if constexpr (requires { typename T::value_type; requires RuleType<typename T::value_type>; }) {
+  } else if constexpr (requires {
+                         typename T::value_type;
+                         requires RuleType<typename T::value_type>;
+                       }) {
     return DiffersVector(a, b);
   } else {
     return !(a == b);
@@ -146,7 +149,8 @@ void ExpectEveryMemberSet(const std::vector<T>& values, const char* type) {
           EXPECT_TRUE(set) << type << " member #" << I << " (in the order of FieldsOf) is never read from the pack";
         }(),
         ...);
-  }(std::make_index_sequence<kMembers>());
+  }
+  (std::make_index_sequence<kMembers>());
 }
 
 TEST(RuleFields, ThePackLoaderReadsEveryMember) {

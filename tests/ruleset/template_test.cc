@@ -16,7 +16,8 @@ Captures Make() {
 
 TEST(Template, ExpandsNumbersNamesAndDollars) {
   const Captures c = Make();
-  EXPECT_EQ(ExpandTemplate("[$0] [$1] [${match}] [{match}] $$5", c), "[sekarang juga] [bayar] [sekarang juga] [sekarang juga] $5");
+  EXPECT_EQ(ExpandTemplate("[$0] [$1] [${match}] [{match}] $$5", c),
+            "[sekarang juga] [bayar] [sekarang juga] [sekarang juga] $5");
   EXPECT_EQ(ExpandTemplate("paling lambat ${due_date}", c), "paling lambat 25 Desember 2026");
   EXPECT_EQ(ExpandTemplate("x${2}y", c), "xy");  // unset: nothing
 }

@@ -51,9 +51,7 @@ TEST(TermRegex, ReduplicationShorthand) {
   EXPECT_EQ(Hit({"rame-rame"}, "kami datang rame rame"), "rame rame");
 }
 
-TEST(TermRegex, LongestTermWins) {
-  EXPECT_EQ(Hit({"lapor", "lapor polisi"}, "kami lapor polisi"), "lapor polisi");
-}
+TEST(TermRegex, LongestTermWins) { EXPECT_EQ(Hit({"lapor", "lapor polisi"}, "kami lapor polisi"), "lapor polisi"); }
 
 TEST(TermRegex, ApostrophesAreOptional) {
   EXPECT_EQ(Hit({"you'll regret"}, "youll regret it"), "youll regret");

@@ -72,8 +72,10 @@ RunOutput Spawn(const std::vector<std::string>& argv, const std::string& input, 
       }
       ssize_t r = read(fds[i].fd, buf, sizeof buf);
       if (r <= 0) {
-        if (fds[i].fd == out_pipe[0]) out_open = false;
-        else err_open = false;
+        if (fds[i].fd == out_pipe[0])
+          out_open = false;
+        else
+          err_open = false;
         continue;
       }
       (fds[i].fd == out_pipe[0] ? result.out : result.err).append(buf, static_cast<size_t>(r));

@@ -14,12 +14,10 @@ struct RunOutput {
 
 /// Runs the santun binary built with the tests (SANTUN_BINARY) with `args`,
 /// feeding `input` on stdin, in `cwd` (default: the source tree).
-RunOutput RunSantun(const std::vector<std::string>& args, const std::string& input = "",
-                    const std::string& cwd = "");
+RunOutput RunSantun(const std::vector<std::string>& args, const std::string& input = "", const std::string& cwd = "");
 
 /// Runs any command line through /bin/sh -c.
-RunOutput RunShell(const std::string& command, const std::string& input = "",
-                   const std::string& cwd = "");
+RunOutput RunShell(const std::string& command, const std::string& input = "", const std::string& cwd = "");
 
 /// Returns the path of a file in the source tree.
 std::string SourcePath(const std::string& relative);

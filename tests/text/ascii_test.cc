@@ -54,8 +54,8 @@ TEST(Ascii, DigitHelpers) {
 
 // The date extractor and the personal-data scanners read one month table.
 TEST(MonthNames, OneTableForDatesAndPersonalData) {
-  for (const char* word : {"januari", "feb", "pebruari", "mei", "agt", "ags", "agst", "agustus", "sept", "nop",
-                           "des", "december", "dec"}) {
+  for (const char* word : {"januari", "feb", "pebruari", "mei", "agt", "ags", "agst", "agustus", "sept", "nop", "des",
+                           "december", "dec"}) {
     EXPECT_NE(MonthNamed(word), 0) << word;
     EXPECT_EQ(pii::MonthFromName(word), MonthNamed(word)) << word;
   }

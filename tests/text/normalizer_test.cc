@@ -25,7 +25,8 @@ TEST(Normalize, AsciiIsLowerCasedByteForByte) {
 }
 
 TEST(Normalize, FullWidthLettersMapToTheirThreeByteSources) {
-  const std::string in = "Dasar \xEF\xBC\xB0\xEF\xBD\x85\xEF\xBD\x8E\xEF\xBD\x89\xEF\xBD\x90\xEF\xBD\x95!";  // Ｐｅｎｉｐｕ
+  const std::string in =
+      "Dasar \xEF\xBC\xB0\xEF\xBD\x85\xEF\xBD\x8E\xEF\xBD\x89\xEF\xBD\x90\xEF\xBD\x95!";  // Ｐｅｎｉｐｕ
   NormalizedText n = Normalize(in);
   EXPECT_EQ(n.text, "dasar penipu!");
   EXPECT_EQ(Find(n, "penipu"), (Span{6, 24}));
@@ -57,13 +58,16 @@ TEST(Normalize, CyrillicAndGreekHomoglyphsFoldToLatin) {
 
 TEST(Normalize, StyledAndSmallCapitalLettersFold) {
   EXPECT_EQ(Normalize("\xF0\x9D\x90\xA9\xF0\x9D\x90\x9E\xF0\x9D\x90\xA7").text, "pen");  // 𝐩𝐞𝐧
-  EXPECT_EQ(Normalize("\xE1\xB4\x98\xE1\xB4\x87\xC9\xB4").text, "pen");              // ᴘᴇɴ
-  EXPECT_EQ(Normalize("\xE2\x93\x9F\xE2\x93\x94\xE2\x93\x9D").text, "pen");          // ⓟⓔⓝ
+  EXPECT_EQ(Normalize("\xE1\xB4\x98\xE1\xB4\x87\xC9\xB4").text, "pen");                  // ᴘᴇɴ
+  EXPECT_EQ(Normalize("\xE2\x93\x9F\xE2\x93\x94\xE2\x93\x9D").text, "pen");              // ⓟⓔⓝ
 }
 
 TEST(Normalize, CombiningMarksAndAccentsAreStripped) {
   // p̶e̶n̶ (combining long stroke) and PÉNIPU.
-  NormalizedText n = Normalize("p\xCC\xB6" "e\xCC\xB6" "n\xCC\xB6");
+  NormalizedText n = Normalize(
+      "p\xCC\xB6"
+      "e\xCC\xB6"
+      "n\xCC\xB6");
   EXPECT_EQ(n.text, "pen");
   EXPECT_EQ(Find(n, "pen"), (Span{0, 9}));
   EXPECT_EQ(Normalize("P\xC3\x89NIPU").text, "penipu");

@@ -8,9 +8,7 @@
 namespace santun {
 namespace {
 
-uint32_t At(const std::string& text, const std::string& word) {
-  return static_cast<uint32_t>(text.find(word));
-}
+uint32_t At(const std::string& text, const std::string& word) { return static_cast<uint32_t>(text.find(word)); }
 
 TEST(Scopes, SentencesEndAtPunctuationAndLineBreaks) {
   const std::string t = "yth. bapak budi. tagihan rp 1.500.000 jatuh tempo!\nterima kasih";
@@ -65,7 +63,9 @@ TEST(Scopes, QuotesPairUp) {
 }
 
 TEST(Scopes, NormalizedTypographicQuotesCount) {
-  NormalizedText n = Normalize("Ia bilang \xE2\x80\x9C" "dasar penipu\xE2\x80\x9D tadi.");
+  NormalizedText n = Normalize(
+      "Ia bilang \xE2\x80\x9C"
+      "dasar penipu\xE2\x80\x9D tadi.");
   Scopes s(n.text);
   EXPECT_TRUE(s.InQuotes(At(n.text, "penipu")));
 }

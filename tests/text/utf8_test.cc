@@ -13,14 +13,16 @@ TEST(Utf8, AcceptsWellFormedText) {
 }
 
 TEST(Utf8, PointsAtTheFirstBadByte) {
-  EXPECT_EQ(utf8::FindInvalid("ab\xFF" "cd"), 2u);
-  EXPECT_EQ(utf8::FindInvalid("abc\xC3"), 3u);               // truncated
-  EXPECT_EQ(utf8::FindInvalid("a\xC0\xAF"), 1u);             // overlong '/'
-  EXPECT_EQ(utf8::FindInvalid("ab\xE0\x80\xAF"), 2u);        // overlong 3-byte
-  EXPECT_EQ(utf8::FindInvalid("\xED\xA0\x80"), 0u);          // surrogate U+D800
-  EXPECT_EQ(utf8::FindInvalid("x\xF4\x90\x80\x80"), 1u);     // above U+10FFFF
-  EXPECT_EQ(utf8::FindInvalid("\x80"), 0u);                  // lone continuation
-  EXPECT_EQ(utf8::FindInvalid("ok \xE2\x82"), 3u);           // cut euro sign
+  EXPECT_EQ(utf8::FindInvalid("ab\xFF"
+                              "cd"),
+            2u);
+  EXPECT_EQ(utf8::FindInvalid("abc\xC3"), 3u);            // truncated
+  EXPECT_EQ(utf8::FindInvalid("a\xC0\xAF"), 1u);          // overlong '/'
+  EXPECT_EQ(utf8::FindInvalid("ab\xE0\x80\xAF"), 2u);     // overlong 3-byte
+  EXPECT_EQ(utf8::FindInvalid("\xED\xA0\x80"), 0u);       // surrogate U+D800
+  EXPECT_EQ(utf8::FindInvalid("x\xF4\x90\x80\x80"), 1u);  // above U+10FFFF
+  EXPECT_EQ(utf8::FindInvalid("\x80"), 0u);               // lone continuation
+  EXPECT_EQ(utf8::FindInvalid("ok \xE2\x82"), 3u);        // cut euro sign
 }
 
 TEST(Utf8, DecodesAndEncodes) {

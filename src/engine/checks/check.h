@@ -6,12 +6,12 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/pii/allow_list.h"
 #include "engine/checks/check_fn.h"
 #include "engine/checks/params.h"
 #include "engine/facts.h"
 #include "engine/regex_gate.h"
 #include "engine/send_time.h"
+#include "extract/pii/allow_list.h"
 #include "fix/fix.h"
 #include "ruleset/message_kinds.h"
 #include "ruleset/rule.h"
@@ -33,8 +33,8 @@ struct CheckContext {
   Facts& facts;
   const RuleSet& rules;
   const std::optional<LocalTime>& send_time;  // the recipient's wall clock, when known
-  std::string_view channel;                    // "sms", "whatsapp", "email", "letter" or ""
-  const RegexGate& gate;                       // which lexicon regexes may match
+  std::string_view channel;                   // "sms", "whatsapp", "email", "letter" or ""
+  const RegexGate& gate;                      // which lexicon regexes may match
   const AllowList& allow;                     // the creditor's own names, numbers, addresses
   MessageKind kind = MessageKind::kDemand;     // what the message is (set once it is classified)
 

@@ -14,8 +14,8 @@ void CheckDatePast(const CheckContext& context, const Rule& rule, std::vector<Ch
   for (const DateMention& d : context.facts.dates()) {
     if (!d.valid || !d.date || *d.date >= context.facts.today()) continue;
     const bool due = std::any_of(cues.begin(), cues.end(), [&](const Span& c) {
-      return c.end <= d.span.begin && text.substr(c.end, d.span.begin - c.end).find_first_of(".!?\n") ==
-                                          std::string_view::npos;
+      return c.end <= d.span.begin &&
+             text.substr(c.end, d.span.begin - c.end).find_first_of(".!?\n") == std::string_view::npos;
     });
     if (due) hits->push_back({d.span, FormatIsoDate(context.facts.today())});
   }

@@ -10,7 +10,7 @@ namespace {
 
 std::string WeekdayName(int weekday, std::string_view lang) {
   static constexpr std::array<const char*, 7> kId = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
-  static constexpr std::array<const char*, 7> kEn = {"Monday", "Tuesday", "Wednesday", "Thursday",
+  static constexpr std::array<const char*, 7> kEn = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                      "Friday", "Saturday", "Sunday"};
   if (weekday < 0 || weekday > 6) return "";
   return lang == "en" ? kEn[static_cast<size_t>(weekday)] : kId[static_cast<size_t>(weekday)];
@@ -19,10 +19,12 @@ std::string WeekdayName(int weekday, std::string_view lang) {
 // The weekday word of a date mention ("Senin" in "Senin, 25 Desember 2026"),
 // or an empty span; *abbreviated tells "Sen", "Fri" from full names.
 Span WeekdayWord(std::string_view text, Span mention, bool* abbreviated) {
+  // clang-format off
   static constexpr std::string_view kNames[] = {
       "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "sen", "sel", "rab", "kam", "jum", "sab", "min",
       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+  // clang-format on
   auto letter = [](char c) { return ascii::IsLetter(c) || c == '\''; };
   for (uint32_t i = mention.begin; i < mention.end;) {
     if (!letter(text[i])) {

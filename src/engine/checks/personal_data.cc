@@ -8,12 +8,14 @@
 namespace santun {
 namespace {
 
+// clang-format off
 constexpr pii::PiiType kAllTypes[] = {
     pii::PiiType::kNik,  pii::PiiType::kKk,   pii::PiiType::kNpwp,  pii::PiiType::kPhone,
     pii::PiiType::kBankAccount, pii::PiiType::kCard, pii::PiiType::kIban, pii::PiiType::kSsn,
     pii::PiiType::kItin, pii::PiiType::kEmail, pii::PiiType::kAddress, pii::PiiType::kBirthDate,
     pii::PiiType::kCvv,
 };
+// clang-format on
 
 uint32_t TypeMask(const std::vector<std::string>& names) {
   uint32_t mask = 0;

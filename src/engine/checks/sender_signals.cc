@@ -12,6 +12,7 @@ namespace santun {
 namespace {
 
 // Words that start a line or follow a dash without naming anyone.
+// clang-format off
 constexpr auto kNotNames = std::to_array<std::string_view>({
     "halo", "hai", "hi", "hello", "dear", "yth", "kepada", "info", "informasi", "penting", "pengingat",
     "reminder", "notice", "urgent", "final", "peringatan", "perhatian", "catatan", "note", "ps", "re", "subject",
@@ -28,6 +29,7 @@ constexpr auto kNotNames = std::to_array<std::string_view>({
     // Authorities: a message signed by one does not identify the creditor.
     "unit", "reskrim", "polres", "polda", "polsek", "polri", "kepolisian", "polisi", "kejaksaan", "kejari",
     "pengadilan", "jaksa", "hakim", "police", "sheriff", "court", "officer", "marshal"});
+// clang-format on
 
 bool IsNotName(std::string word) {
   while (!word.empty() && (word.back() == '.' || word.back() == '\'')) word.pop_back();

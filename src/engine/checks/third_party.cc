@@ -58,8 +58,10 @@ bool ObjectIsSelfOrNumber(std::string_view text, Span action, const std::vector<
   int digits = 0;
   for (uint32_t j = i; j < text.size() && j < i + 20; ++j) {
     const char c = text[j];
-    if (ascii::IsDigit(c)) ++digits;
-    else if (c != '+' && c != '(' && c != ')' && c != '-' && c != '.' && c != ' ') break;
+    if (ascii::IsDigit(c))
+      ++digits;
+    else if (c != '+' && c != '(' && c != ')' && c != '-' && c != '.' && c != ' ')
+      break;
   }
   return digits >= 5;
 }
@@ -137,8 +139,7 @@ bool FindAll(const CheckContext& context, const Rule& rule, bool addressed, Lexi
   // darurat") is not an action.
   auto outside_parties = [&](std::vector<Span> spans) {
     std::erase_if(spans, [&](Span a) {
-      return std::any_of(x.party.begin(), x.party.end(),
-                         [&](Span p) { return p.begin <= a.begin && a.end <= p.end; });
+      return std::any_of(x.party.begin(), x.party.end(), [&](Span p) { return p.begin <= a.begin && a.end <= p.end; });
     });
     return spans;
   };
@@ -167,8 +168,7 @@ bool FindAll(const CheckContext& context, const Rule& rule, bool addressed, Lexi
 // sentence is `veiled`: "you don't want your neighbors to see that"), in a
 // sentence without an `allowed` or `addressee` phrase, whose modality is the
 // rule's; the closest pair wins. One hit per sentence.
-void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, int window,
-              std::vector<Span>* out) {
+void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, int window, std::vector<Span>* out) {
   const std::string_view text = context.normalized.text;
   for (const Span& sentence : context.scopes.sentences()) {
     // A sentence that addresses the third party ("Yth. keluarga dari Bapak
@@ -186,8 +186,8 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
     };
     struct Candidate {
       Span span, action;
-      int gap;          // words between the party and the action
-      bool perceived;   // the party learns (perceive): a threat only when marked or veiled
+      int gap;         // words between the party and the action
+      bool perceived;  // the party learns (perceive): a threat only when marked or veiled
     };
     std::vector<Candidate> candidates;
     // "Your family will hear about it": the party is the subject, before

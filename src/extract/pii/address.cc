@@ -30,6 +30,7 @@ struct Marker {
 };
 
 using P = AddressPart;
+// clang-format off
 constexpr auto kMarkers = std::to_array<Marker>({
     {"jl", P::kStreet, Value::kName, Rule::kCapOrDot}, {"jln", P::kStreet, Value::kName, Rule::kCapOrDot},
     {"jalan", P::kStreet, Value::kName, Rule::kCap}, {"gg", P::kStreet, Value::kName, Rule::kCapOrDot},
@@ -55,21 +56,28 @@ constexpr auto kMarkers = std::to_array<Marker>({
     {"apt", P::kUnit, Value::kCode, Rule::kCapOrDot}, {"suite", P::kUnit, Value::kCode, Rule::kCap},
     {"ste", P::kUnit, Value::kCode, Rule::kCapOrDot}, {"unit", P::kUnit, Value::kCode, Rule::kCap},
 });
+// clang-format on
 
+// clang-format off
 constexpr auto kStreetSuffixes = std::to_array<std::string_view>({
     "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive",
     "ct", "court", "way", "pl", "place", "pkwy", "parkway", "hwy", "highway", "ter", "terrace",
     "cir", "circle"});
+// clang-format on
 
 constexpr std::string_view kUsStates =
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
     "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR";
 
+// clang-format off
 constexpr auto kRtRoles = std::to_array<std::string_view>({
     "ketua", "pak", "bu", "bapak", "ibu", "pengurus", "sekretaris", "bendahara"});
+// clang-format on
+// clang-format off
 constexpr auto kAddressWords = std::to_array<std::string_view>({
     "alamat", "alamatnya", "domisili", "tinggal", "rumah", "datang", "mendatangi", "kunjungi",
     "mengunjungi", "address", "residence", "home", "visit", "lives"});
+// clang-format on
 
 template <size_t N>
 bool OneOf(std::string_view w, const std::array<std::string_view, N>& words) {
@@ -151,8 +159,8 @@ class Scanner {
   size_t Step(size_t k) {
     const Token& t = toks_[k];
     // "RT003", "RW05" written as one word.
-    if ((t.lower.starts_with("rt") || t.lower.starts_with("rw")) && t.lower.size() >= 3 &&
-        t.lower.size() <= 5 && std::all_of(t.lower.begin() + 2, t.lower.end(), ascii::IsDigit)) {
+    if ((t.lower.starts_with("rt") || t.lower.starts_with("rw")) && t.lower.size() >= 3 && t.lower.size() <= 5 &&
+        std::all_of(t.lower.begin() + 2, t.lower.end(), ascii::IsDigit)) {
       if (!(k > 0 && OneOf(toks_[k - 1].lower, kRtRoles))) Add(t.b, t.e, P::kRtRw);
       return k + 1;
     }
@@ -193,8 +201,7 @@ class Scanner {
   // handled at the state, else a lone 5-digit postcode.
   size_t StepDigits(size_t k) {
     const Token& t = toks_[k];
-    if (t.lower.size() <= 6 && k + 2 < toks_.size() && toks_[k + 1].cap &&
-        GapOf(text_, t.e, toks_[k + 1].b, " ", 1)) {
+    if (t.lower.size() <= 6 && k + 2 < toks_.size() && toks_[k + 1].cap && GapOf(text_, t.e, toks_[k + 1].b, " ", 1)) {
       for (size_t j = k + 1; j < toks_.size() && j <= k + 5; ++j) {
         if (j > k + 1 && !GapOf(text_, toks_[j - 1].e, toks_[j].b, " ", 1)) break;
         if (!toks_[j].cap) break;
@@ -209,8 +216,8 @@ class Scanner {
     }
     if (IsPostcode(k)) {
       uint32_t end = t.e;
-      if (end + 5 <= text_.size() && text_[end] == '-' && k + 1 < toks_.size() &&
-          toks_[k + 1].b == end + 1 && toks_[k + 1].digits && toks_[k + 1].lower.size() == 4) {
+      if (end + 5 <= text_.size() && text_[end] == '-' && k + 1 < toks_.size() && toks_[k + 1].b == end + 1 &&
+          toks_[k + 1].digits && toks_[k + 1].lower.size() == 4) {
         end = toks_[k + 1].e;
       }
       // "Springfield, IL 62704": the state code and the city before it;
@@ -225,8 +232,8 @@ class Scanner {
         }
         Add(toks_[first].b, toks_[k - 1].e, P::kCity);
       } else if (k > 0 && toks_[k - 1].caps && toks_[k - 1].lower.size() == 2 &&
-          kUsStates.find(text_.substr(toks_[k - 1].b, 2)) != std::string_view::npos &&
-          GapOf(text_, toks_[k - 1].e, t.b, " ", 1)) {
+                 kUsStates.find(text_.substr(toks_[k - 1].b, 2)) != std::string_view::npos &&
+                 GapOf(text_, toks_[k - 1].e, t.b, " ", 1)) {
         uint32_t city_begin = toks_[k - 1].b;
         if (k > 1 && toks_[k - 2].cap && GapOf(text_, toks_[k - 2].e, toks_[k - 1].b, ", ", 2)) {
           city_begin = toks_[k - 2].b;
@@ -265,8 +272,8 @@ std::pair<bool, bool> Context(std::string_view text, uint32_t begin) {
     const std::string& w = before[i].lower;
     const std::string next = i + 1 < before.size() ? before[i + 1].lower : "";
     if ((w == "kantor" && (next == "kami" || next == "pusat" || next == "cabang")) ||
-        (w == "alamat" && next == "kami") || (w == "our" && next == "office") ||
-        (w == "head" && next == "office") || (w == "pt" && before[i].caps)) {
+        (w == "alamat" && next == "kami") || (w == "our" && next == "office") || (w == "head" && next == "office") ||
+        (w == "pt" && before[i].caps)) {
       company = true;
     }
     if (OneOf(w, kAddressWords)) label = true;
@@ -302,9 +309,8 @@ std::vector<Detection> FindAddresses(std::string_view text) {
       kinds |= 1u << static_cast<int>(parts[k].part);
       end = std::max(end, parts[k].span.end);
     }
-    const bool has_fine = (kinds & ((1u << int(P::kStreet)) | (1u << int(P::kRtRw)) |
-                                    (1u << int(P::kVillage)) | (1u << int(P::kBuilding)) |
-                                    (1u << int(P::kUnit)))) != 0;
+    const bool has_fine = (kinds & ((1u << int(P::kStreet)) | (1u << int(P::kRtRw)) | (1u << int(P::kVillage)) |
+                                    (1u << int(P::kBuilding)) | (1u << int(P::kUnit)))) != 0;
     if (!(kinds & ((1u << int(P::kStreet)) | (1u << int(P::kBuilding)) | (1u << int(P::kUnit))))) {
       kinds &= ~(1u << int(P::kNumber));
     }

@@ -20,9 +20,12 @@ std::string Alnum(std::string_view s) {
 std::string PhoneKey(std::string_view s) {
   std::string d = ascii::DigitsOf(s);
   std::string_view v = d;
-  if (v.starts_with("0062")) v.remove_prefix(4);
-  else if (v.starts_with("62") && v.size() >= 10) v.remove_prefix(2);
-  else if (v.size() == 11 && v.starts_with("1")) v.remove_prefix(1);
+  if (v.starts_with("0062"))
+    v.remove_prefix(4);
+  else if (v.starts_with("62") && v.size() >= 10)
+    v.remove_prefix(2);
+  else if (v.size() == 11 && v.starts_with("1"))
+    v.remove_prefix(1);
   if (v.starts_with("0")) v.remove_prefix(1);
   return std::string(v);
 }

@@ -10,6 +10,7 @@ namespace {
 
 // Clearing codes: BRI, Mandiri, BNI, BCA and BTN are sourced; Danamon,
 // Permata, CIMB and BSI are unverified (PII.md §1); the rest are left empty.
+// clang-format off
 constexpr auto kBanks = std::to_array<BankInfo>({
     {"bca", "014", 10, 10},       {"bni", "009", 10, 10},      {"bsi", "451", 10, 10},
     {"danamon", "011", 10, 10},   {"permata", "013", 10, 10},  {"panin", "", 10, 10},
@@ -18,6 +19,7 @@ constexpr auto kBanks = std::to_array<BankInfo>({
     {"cimb", "022", 13, 14},      {"niaga", "022", 13, 14},    {"bri", "002", 15, 15},
     {"mega", "", 15, 15},      {"btn", "200", 16, 16},
 });
+// clang-format on
 
 }  // namespace
 

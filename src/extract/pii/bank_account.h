@@ -7,9 +7,9 @@ namespace santun::pii {
 /// An Indonesian bank as far as account numbers go. Lengths come from
 /// informal sources that agree (PII.md §1); there is no public check digit.
 struct BankInfo {
-  std::string_view name;   ///< lower-case short name as written: "bca", "mandiri"
-  std::string_view code;   ///< clearing code, "" when unknown
-  int min_length = 0;      ///< account number digits
+  std::string_view name;  ///< lower-case short name as written: "bca", "mandiri"
+  std::string_view code;  ///< clearing code, "" when unknown
+  int min_length = 0;     ///< account number digits
   int max_length = 0;
 };
 
@@ -31,7 +31,6 @@ struct BankAccountFacts {
 /// shape is weak evidence, so detectors report an account number only after
 /// a label. With `bank` (a FindBank name), records whether the length is that
 /// bank's; a wrong length does not make the number invalid.
-bool IsPlausibleBankAccount(std::string_view digits, std::string_view bank = {},
-                            BankAccountFacts* facts = nullptr);
+bool IsPlausibleBankAccount(std::string_view digits, std::string_view bank = {}, BankAccountFacts* facts = nullptr);
 
 }  // namespace santun::pii

@@ -106,15 +106,16 @@ std::vector<Detection> FindBirthDates(std::string_view text, int current_year) {
     for (size_t i = kw_end; i < end; ++i) {
       // The window ends with the line or the sentence.
       const char c = text[i];
-      if (c == '\n' || c == ';' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() &&
-                                     text[i + 1] == ' ' && i > kw_end && !ascii::IsDigit(text[i - 1]))) {
+      if (c == '\n' || c == ';' ||
+          ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ' && i > kw_end &&
+           !ascii::IsDigit(text[i - 1]))) {
         end = i;
         break;
       }
     }
     const std::string lower = ascii::ToLower(kw);
-    const bool english = lower.starts_with("date") || lower.starts_with("d.o") ||
-                         lower == "dob" || lower.starts_with("birth") || lower.starts_with("born");
+    const bool english = lower.starts_with("date") || lower.starts_with("d.o") || lower == "dob" ||
+                         lower.starts_with("birth") || lower.starts_with("born");
     Parsed p;
     if (!ParseFirstDate(text.substr(kw_end, end - kw_end), english, current_year, &p)) continue;
     const Span span{static_cast<uint32_t>(kw_end + p.begin), static_cast<uint32_t>(kw_end + p.end)};

@@ -29,8 +29,7 @@ Phone CheckPhone(const DigitRun& run) {
     p.valid = IsPlausibleE164(d, &p.facts);
   } else if (d.starts_with("0062") || (d.starts_with("62") && d.size() >= 10)) {
     const std::string national = ToIndonesianNational(d);
-    p.valid = IsValidIndonesianMobile(national, &p.facts) ||
-              IsValidIndonesianFixedLine(national, &p.facts);
+    p.valid = IsValidIndonesianMobile(national, &p.facts) || IsValidIndonesianFixedLine(national, &p.facts);
   } else if (d.starts_with("0")) {
     p.valid = IsValidIndonesianMobile(d, &p.facts) || IsValidIndonesianFixedLine(d, &p.facts);
   } else {
@@ -55,9 +54,7 @@ Detection Make(const DigitRun& run, PiiType type, C confidence, std::string reas
   return Detection{run.span, type, confidence, std::move(reason)};
 }
 
-std::string LabelNote(const ContextLabel& label) {
-  return "label '" + std::string(label.phrase) + "'";
-}
+std::string LabelNote(const ContextLabel& label) { return "label '" + std::string(label.phrase) + "'"; }
 
 std::optional<Detection> Labelled(const DigitRun& run, const ContextLabel& label, int year) {
   const std::string& d = run.digits;
@@ -70,8 +67,7 @@ std::optional<Detection> Labelled(const DigitRun& run, const ContextLabel& label
     return Make(run, PiiType::kKk, C::kHigh, "kk: valid structure (area, date, serial); " + note);
   }
   if (label.Names(PiiType::kNik) && IsStructurallyValidNik(d, nullptr, year)) {
-    return Make(run, PiiType::kNik, C::kHigh,
-                "nik: valid structure (area, birth date, serial); " + note);
+    return Make(run, PiiType::kNik, C::kHigh, "nik: valid structure (area, birth date, serial); " + note);
   }
   if (label.Names(PiiType::kNpwp) && IsValidNpwp(d)) {
     return Make(run, PiiType::kNpwp, C::kHigh, "npwp: valid check digit or NIK form; " + note);
@@ -99,8 +95,8 @@ std::optional<Detection> Labelled(const DigitRun& run, const ContextLabel& label
       if (facts.bank == nullptr || facts.bank_length) {
         return Make(run, PiiType::kBankAccount, C::kHigh,
                     std::string("bank account: ") +
-                        (facts.bank ? "length matches " + std::string(facts.bank->name) : "account shape") +
-                        "; " + note);
+                        (facts.bank ? "length matches " + std::string(facts.bank->name) : "account shape") + "; " +
+                        note);
       }
       if (bank_only) return std::nullopt;  // a bank name alone is too weak for a wrong length
       return Make(run, PiiType::kBankAccount, C::kMedium,
@@ -116,8 +112,8 @@ std::optional<Detection> Unlabelled(const DigitRun& run, int year) {
   if (run.plus) {
     const Phone p = CheckPhone(run);
     if (!p.valid) return std::nullopt;
-    const bool strong = (p.facts.kind == PhoneKind::kIdMobile && !p.facts.operator_name.empty()) ||
-                        p.facts.kind == PhoneKind::kNanp;
+    const bool strong =
+        (p.facts.kind == PhoneKind::kIdMobile && !p.facts.operator_name.empty()) || p.facts.kind == PhoneKind::kNanp;
     return Make(run, PiiType::kPhone, strong ? C::kHigh : C::kMedium,
                 "phone: " + PhoneWhat(p.facts) + " in international form; no label");
   }
@@ -158,8 +154,7 @@ std::optional<Detection> Unlabelled(const DigitRun& run, int year) {
     case PhoneKind::kIdMobile:
       return Make(run, PiiType::kPhone, p.facts.operator_name.empty() ? C::kLow : C::kMedium,
                   "phone: " + PhoneWhat(p.facts) + "; no label");
-    case PhoneKind::kIdFixed:
-      return Make(run, PiiType::kPhone, C::kLow, "phone: " + PhoneWhat(p.facts) + "; no label");
+    case PhoneKind::kIdFixed: return Make(run, PiiType::kPhone, C::kLow, "phone: " + PhoneWhat(p.facts) + "; no label");
     case PhoneKind::kNanp: {
       const bool formatted = run.groups.size() >= 3 || run.parentheses;
       if (!formatted) return std::nullopt;

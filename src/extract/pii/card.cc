@@ -9,7 +9,7 @@ namespace santun::pii {
 namespace {
 
 struct Issuer {
-  int low;         // inclusive range of the first `prefix_len` digits
+  int low;  // inclusive range of the first `prefix_len` digits
   int high;
   int prefix_len;
   uint32_t lengths;  // bit n set when n digits are allowed

@@ -6,7 +6,14 @@
 namespace santun::pii {
 
 enum class CardBrand : uint8_t {
-  kVisa, kMastercard, kAmex, kDiscover, kJcb, kDiners, kUnionPay, kGpn,
+  kVisa,
+  kMastercard,
+  kAmex,
+  kDiscover,
+  kJcb,
+  kDiners,
+  kUnionPay,
+  kGpn,
 };
 
 /// Returns "visa", "mastercard", "amex", "discover", "jcb", "diners",

@@ -23,7 +23,6 @@ struct Word {
   bool capitals = false;
 };
 
-
 std::string_view LastWord(std::string_view phrase) {
   const size_t space = phrase.rfind(' ');
   return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
@@ -117,8 +116,7 @@ std::vector<Word> Words(std::string_view text, uint32_t b, uint32_t e) {
 
 // Returns the number of words of `phrase` when it matches the words ending
 // at index `last`, or 0.
-size_t MatchEnding(std::string_view phrase, const std::vector<Word>& words, size_t last,
-                   bool capitals) {
+size_t MatchEnding(std::string_view phrase, const std::vector<Word>& words, size_t last, bool capitals) {
   size_t n = 0;
   size_t end = phrase.size();  // the words of a phrase are never empty
   size_t k = last + 1;

@@ -17,12 +17,12 @@ enum class LabelRole : uint8_t {
 
 /// The label found in the words before a value (see FindLabelBefore).
 struct ContextLabel {
-  Span span;                  ///< the label words in the original text; empty when none
+  Span span;  ///< the label words in the original text; empty when none
   LabelRole role = LabelRole::kIdentifier;
-  uint32_t types = 0;         ///< Bit(PiiType) mask the label names (role kIdentifier)
-  std::string_view phrase;    ///< the lexicon phrase that matched, e.g. "no rek"
-  std::string_view bank;      ///< a bank named in the window ("bca"), or empty
-  bool company = false;       ///< marked as the creditor's own: "kami", "resmi", "our", "official"
+  uint32_t types = 0;       ///< Bit(PiiType) mask the label names (role kIdentifier)
+  std::string_view phrase;  ///< the lexicon phrase that matched, e.g. "no rek"
+  std::string_view bank;    ///< a bank named in the window ("bca"), or empty
+  bool company = false;     ///< marked as the creditor's own: "kami", "resmi", "our", "official"
 
   bool found() const { return !span.empty(); }
   bool Names(PiiType type) const { return found() && role == LabelRole::kIdentifier && (types & Bit(type)); }

@@ -15,8 +15,7 @@ namespace santun::pii {
 namespace {
 
 bool OverlapsAny(const Span& span, const std::vector<Detection>& others) {
-  return std::any_of(others.begin(), others.end(),
-                     [&](const Detection& d) { return d.span.Overlaps(span); });
+  return std::any_of(others.begin(), others.end(), [&](const Detection& d) { return d.span.Overlaps(span); });
 }
 
 }  // namespace

@@ -12,11 +12,11 @@ namespace santun::pii {
 
 /// One piece of personal data in a message.
 struct PiiFinding {
-  Span span;               ///< byte range in the original text
+  Span span;  ///< byte range in the original text
   PiiType type = PiiType::kNik;
   Confidence confidence = Confidence::kLow;
-  std::string masked;      ///< MaskValue of the text at `span`; never echo the raw text
-  std::string reason;      ///< which check passed and which label was seen; never the value
+  std::string masked;  ///< MaskValue of the text at `span`; never echo the raw text
+  std::string reason;  ///< which check passed and which label was seen; never the value
 };
 
 /// What FindPii needs besides the text.

@@ -18,16 +18,22 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& words) {
   return false;
 }
 
+// clang-format off
 constexpr auto kCurrenciesBefore = std::to_array<std::string_view>({
     "rp", "rp.", "idr", "usd", "us$", "$", "s$", "sgd", "eur", "\xE2\x82\xAC", "\xC2\xA3", "gbp"});
+// clang-format on
+// clang-format off
 constexpr auto kUnitsAfter = std::to_array<std::string_view>({
     "juta", "jt", "jutaan", "ribu", "rb", "ribuan", "k", "miliar", "milyar", "triliun", "rupiah",
     "idr", "usd", "dollar", "dollars", "dolar", "thousand", "million", "billion"});
+// clang-format on
 constexpr auto kTimeBefore = std::to_array<std::string_view>({"pukul", "pkl", "pk", "jam"});
 constexpr auto kTimeAfter = std::to_array<std::string_view>({"wib", "wita", "wit", "am", "pm"});
+// clang-format off
 constexpr auto kCountAfter = std::to_array<std::string_view>({
     "dari", "of", "x", "kali", "times", "st", "nd", "rd", "th", "jam", "hari", "minggu", "bulan",
     "bln", "tahun", "thn", "menit", "detik", "hours", "days", "weeks", "months", "years", "minutes"});
+// clang-format on
 
 // The numeric value of group k (digits only; masked runs never get here).
 struct Groups {
@@ -65,9 +71,7 @@ bool ValidDayMonth(int day, int month, int year) {
 
 bool PlausibleYear(int year) { return year >= 1900 && year <= 2100; }
 
-bool IsTimeOfDay(int h, int hlen, int m, int mlen) {
-  return hlen <= 2 && mlen == 2 && h <= 24 && m <= 59;
-}
+bool IsTimeOfDay(int h, int hlen, int m, int mlen) { return hlen <= 2 && mlen == 2 && h <= 24 && m <= 59; }
 
 // Thousands grouping: d{1,3}(Gddd)+ with an optional decimal part D d{1,2},
 // where (G, D) is ('.', ',') or (',', '.'); the first digit is not 0.
@@ -152,8 +156,7 @@ bool IsPercentRun(std::string_view text, const DigitRun& run, std::string* reaso
   size_t e = run.span.end;
   if (e < text.size() && text[e] == ' ') ++e;
   const std::string after = WordAfter(text, run.span.end);
-  if ((e < text.size() && text[e] == '%') || after == "persen" || after == "percent" ||
-      after == "pct") {
+  if ((e < text.size() && text[e] == '%') || after == "persen" || after == "percent" || after == "pct") {
     *reason = "percent";
     return true;
   }
@@ -164,8 +167,7 @@ bool IsDateRun(std::string_view text, const DigitRun& run, std::string* reason) 
   const Groups g = Split(run);
   const size_t n = g.len.size();
   const bool one_sep = !run.separators.empty() && AllSeparators(run, run.separators[0]) &&
-                       (run.separators[0] == '/' || run.separators[0] == '-' ||
-                        run.separators[0] == '.');
+                       (run.separators[0] == '/' || run.separators[0] == '-' || run.separators[0] == '.');
   if (n == 3 && one_sep) {
     const auto& v = g.value;
     const auto& l = g.len;
@@ -186,10 +188,8 @@ bool IsDateRun(std::string_view text, const DigitRun& run, std::string* reason) 
     }
   }
   if (n == 2 && one_sep) {
-    if ((g.len[0] <= 2 && g.len[1] == 4 && g.value[0] >= 1 && g.value[0] <= 12 &&
-         PlausibleYear(g.value[1])) ||
-        (g.len[0] == 4 && g.len[1] <= 2 && g.value[1] >= 1 && g.value[1] <= 12 &&
-         PlausibleYear(g.value[0]))) {
+    if ((g.len[0] <= 2 && g.len[1] == 4 && g.value[0] >= 1 && g.value[0] <= 12 && PlausibleYear(g.value[1])) ||
+        (g.len[0] == 4 && g.len[1] <= 2 && g.value[1] >= 1 && g.value[1] <= 12 && PlausibleYear(g.value[0]))) {
       *reason = "month and year";
       return true;
     }
@@ -271,8 +271,7 @@ bool IsFractionRun(std::string_view text, const DigitRun& run, std::string* reas
   return false;
 }
 
-bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
-                ContextLabel* glued_label) {
+bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason, ContextLabel* glued_label) {
   const size_t b = run.span.begin;
   const size_t e = run.span.end;
   auto word_char = [](char c) { return ascii::IsLetter(c) || ascii::IsDigit(c); };
@@ -280,8 +279,7 @@ bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
     size_t w = b;
     while (w > 0 && ascii::IsLetter(text[w - 1])) --w;
     ContextLabel label = LabelForGluedWord(text.substr(w, b - w));
-    if (label.found() && label.role == LabelRole::kIdentifier &&
-        !(e < text.size() && word_char(text[e]))) {
+    if (label.found() && label.role == LabelRole::kIdentifier && !(e < text.size() && word_char(text[e]))) {
       label.span = Span{static_cast<uint32_t>(w), static_cast<uint32_t>(b)};
       *glued_label = label;
       return false;

@@ -33,8 +33,7 @@ bool IsFractionRun(std::string_view text, const DigitRun& run, std::string* reas
 /// "ORD/123"), or to a letter or digit by '_', '=' or '\'; or followed by a
 /// letter, '@' (an e-mail local part) or '-'/'/' and a letter. When the glued word on the left is an identifier label
 /// ("NIK3275…"), returns false and stores that label in `glued_label`.
-bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason,
-                ContextLabel* glued_label);
+bool IsGluedRun(std::string_view text, const DigitRun& run, std::string* reason, ContextLabel* glued_label);
 
 /// Returns the lower-cased word (letters, plus '$' and '.' inside currency
 /// tokens) that ends before `pos` after at most two spaces, or "".

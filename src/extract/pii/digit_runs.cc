@@ -13,10 +13,12 @@ constexpr uint8_t kMaxSpaceJoinedGroup = 8;
 
 // Words after a number that make it a quantity: a space before such a group
 // does not join it to the number before ("0812-3456-7890 24 jam").
+// clang-format off
 constexpr auto kUnitWords = std::to_array<std::string_view>({
     "jam", "hari", "minggu", "bulan", "bln", "tahun", "thn", "menit", "detik", "kali", "x",
     "juta", "jt", "ribu", "rb", "miliar", "triliun", "rupiah", "persen", "orang", "hours",
     "days", "weeks", "months", "years", "times", "minutes", "am", "pm", "wib", "wita", "wit"});
+// clang-format on
 
 // Returns the byte length of a mask character at text[i] ('*', 'x', 'X',
 // '#', U+2022 bullet, U+25CF black circle), or 0.
@@ -82,8 +84,7 @@ Group ParseGroup(std::string_view text, size_t pos) {
     }
   }
   const bool touches_letters =
-      letter_mask && ((pos > 0 && ascii::IsLetter(text[pos - 1])) ||
-                      (i < text.size() && ascii::IsLetter(text[i])));
+      letter_mask && ((pos > 0 && ascii::IsLetter(text[pos - 1])) || (i < text.size() && ascii::IsLetter(text[i])));
   if (g.masks > 0 && (g.masks < 2 || touches_letters)) {
     g = Group{};
     i = pos;
@@ -136,8 +137,8 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
       size_t e = i;
       while (e < n && ascii::IsDigit(text[e])) ++e;
       char sep = 0;
-      const bool continues = e + 1 < n && SeparatorLength(text, e, &sep) == 1 && sep != ' ' &&
-                             ascii::IsDigit(text[e + 1]);
+      const bool continues =
+          e + 1 < n && SeparatorLength(text, e, &sep) == 1 && sep != ' ' && ascii::IsDigit(text[e + 1]);
       if (e - i <= 2 && !continues && !(e < n && ascii::IsLetter(text[e]))) {
         i = e;
         continue;
@@ -154,8 +155,8 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
     run.plus = plus;
     run.span.begin = static_cast<uint32_t>(i);
     size_t pos = i + ((plus || paren) ? 1 : 0);
-    bool open = paren;       // a '(' waits for its ')'
-    size_t open_at = 0;      // the group the open '(' stands before
+    bool open = paren;   // a '(' waits for its ')'
+    size_t open_at = 0;  // the group the open '(' stands before
     size_t end = pos;
     while (true) {
       const Group g = ParseGroup(text, pos);
@@ -178,22 +179,21 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
           if (open_at == 0 && paren && run.groups.size() > 1) {
             run.span.begin += 1;  // "(0812-3456-7890)": the parentheses wrap the run
           } else {
-            end = g.end + 1;      // "(021)" or "+62 (0)": keep the ')'
+            end = g.end + 1;  // "(021)" or "+62 (0)": keep the ')'
             run.parentheses = true;
           }
         }
         break;
       }
       if (sep == ' ' && !close && !reopen) {
-        const bool country_code = run.groups.size() == 1 && g.chars <= 4 &&
-                                  (run.plus || g.digits == "62" || g.digits == "0062");
+        const bool country_code =
+            run.groups.size() == 1 && g.chars <= 4 && (run.plus || g.digits == "62" || g.digits == "0062");
         if ((!country_code && (g.chars > kMaxSpaceJoinedGroup || next.chars > kMaxSpaceJoinedGroup)) ||
             IsUnitWordAfter(text, next.end)) {
           break;
         }
       }
-      if ((sep == '/' || sep == ',') &&
-          (g.chars > kMaxSpaceJoinedGroup || next.chars > kMaxSpaceJoinedGroup)) {
+      if ((sep == '/' || sep == ',') && (g.chars > kMaxSpaceJoinedGroup || next.chars > kMaxSpaceJoinedGroup)) {
         break;
       }
       if (close) {
@@ -256,8 +256,7 @@ std::vector<DigitRun> ClassifyDigitRuns(std::string_view text, const std::vector
       set(DigitRunKind::kCandidate, "label glued to the number");
     } else if (run.label.found() && run.label.role != LabelRole::kIdentifier) {
       set(DigitRunKind::kReference,
-          std::string(run.label.role == LabelRole::kVirtualAccount ? "virtual account label '"
-                                                                   : "reference label '") +
+          std::string(run.label.role == LabelRole::kVirtualAccount ? "virtual account label '" : "reference label '") +
               std::string(run.label.phrase) + "'");
     } else {
       set(DigitRunKind::kCandidate, "");

@@ -39,15 +39,15 @@ struct DigitRun {
   /// From a leading '+' or '(' (or the first mask character) to the last
   /// digit or mask character, or the ')' that closes a group.
   Span span;
-  std::string digits;            ///< the digits only, in order
-  std::vector<uint8_t> groups;   ///< characters per group (digits and mask characters)
-  std::string separators;        ///< one per joiner: ' ', '-', '.', '/', ',' (a joiner
-                                 ///< made only of parentheses counts as ' ')
-  bool plus = false;             ///< written with a leading '+'
-  bool parentheses = false;      ///< a group stood in parentheses: "(021) 2937 4455"
+  std::string digits;           ///< the digits only, in order
+  std::vector<uint8_t> groups;  ///< characters per group (digits and mask characters)
+  std::string separators;       ///< one per joiner: ' ', '-', '.', '/', ',' (a joiner
+                                ///< made only of parentheses counts as ' ')
+  bool plus = false;            ///< written with a leading '+'
+  bool parentheses = false;     ///< a group stood in parentheses: "(021) 2937 4455"
   DigitRunKind kind = DigitRunKind::kCandidate;
-  std::string reason;            ///< why this kind, e.g. "currency 'Rp'", "label 'briva'"
-  ContextLabel label;            ///< the label before the run (or the word glued to it)
+  std::string reason;  ///< why this kind, e.g. "currency 'Rp'", "label 'briva'"
+  ContextLabel label;  ///< the label before the run (or the word glued to it)
 };
 
 /// Returns every cluster of digits in `text` (valid UTF-8), left to right,
@@ -67,7 +67,6 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text);
 /// date extractors; a cluster overlapping one is kClaimed. Without them the
 /// local rules still keep the obvious cases out of the candidates, so
 /// "Rp 3.171.011.708.450.001" is money, not a NIK.
-std::vector<DigitRun> ClassifyDigitRuns(std::string_view text,
-                                        const std::vector<Span>& claimed_spans = {});
+std::vector<DigitRun> ClassifyDigitRuns(std::string_view text, const std::vector<Span>& claimed_spans = {});
 
 }  // namespace santun::pii

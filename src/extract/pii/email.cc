@@ -11,11 +11,13 @@
 namespace santun::pii {
 namespace {
 
+// clang-format off
 constexpr auto kGenericTlds = std::to_array<std::string_view>({
     "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "mobi", "asia",
     "tel", "travel", "jobs", "aero", "coop", "museum", "cat", "app", "dev", "xyz", "online",
     "site", "store", "tech", "shop", "blog", "cloud", "email", "live", "news", "top", "club",
     "vip", "link", "page", "space", "website", "fun", "today", "world", "digital", "bank"});
+// clang-format on
 
 // ISO 3166-1 alpha-2 country-code TLDs, plus .uk, .eu and .ac.
 constexpr std::string_view kCountryTlds =
@@ -28,11 +30,13 @@ constexpr std::string_view kCountryTlds =
     "ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm "
     "tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw";
 
+// clang-format off
 constexpr auto kRoleLocals = std::to_array<std::string_view>({
     "cs", "info", "support", "admin", "noreply", "no-reply", "donotreply", "billing", "halo",
     "hello", "help", "helpdesk", "care", "customercare", "customer.care", "customerservice",
     "layanan", "pengaduan", "kontak", "contact", "collection", "penagihan", "finance", "legal",
     "compliance", "privacy", "sales", "marketing", "office", "hrd", "cs.care", "service"});
+// clang-format on
 
 bool IsDomainLabel(std::string_view l) {
   if (l.empty() || l.size() > 63 || l.front() == '-' || l.back() == '-') return false;
@@ -60,8 +64,7 @@ bool HasPublicTld(std::string_view domain) {
 
 bool IsValidEmail(std::string_view address) {
   const size_t at = address.find('@');
-  if (at == std::string_view::npos || address.find('@', at + 1) != std::string_view::npos ||
-      address.size() > 254) {
+  if (at == std::string_view::npos || address.find('@', at + 1) != std::string_view::npos || address.size() > 254) {
     return false;
   }
   const std::string_view local = address.substr(0, at);
@@ -71,8 +74,8 @@ bool IsValidEmail(std::string_view address) {
     return false;
   }
   for (char c : local) {
-    if (!(ascii::IsLetter(c) || ascii::IsDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
-          c == '\'' || c == '-')) {
+    if (!(ascii::IsLetter(c) || ascii::IsDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '\'' ||
+          c == '-')) {
       return false;
     }
   }
@@ -99,9 +102,16 @@ std::string DeobfuscateEmail(std::string_view value) {
     bool replaced = false;
     for (std::string_view open : {"[", "(", "{"}) {
       if (!rest.starts_with(open)) continue;
-      for (auto [word, ch] : {std::pair{"at]", '@'}, {"at)", '@'}, {"at}", '@'}, {"et]", '@'},
-                              {"et)", '@'}, {"dot]", '.'}, {"dot)", '.'}, {"dot}", '.'},
-                              {"titik]", '.'}, {"titik)", '.'}}) {
+      for (auto [word, ch] : {std::pair{"at]", '@'},
+                              {"at)", '@'},
+                              {"at}", '@'},
+                              {"et]", '@'},
+                              {"et)", '@'},
+                              {"dot]", '.'},
+                              {"dot)", '.'},
+                              {"dot}", '.'},
+                              {"titik]", '.'},
+                              {"titik)", '.'}}) {
         if (rest.substr(1).starts_with(word)) {
           out.push_back(ch);
           i += 1 + std::string_view(word).size();
@@ -153,8 +163,7 @@ std::vector<Detection> FindEmails(std::string_view text) {
     if (std::string_view(local).find_first_of("*#") != std::string_view::npos) continue;  // masked
     const std::string_view address = text.substr(begin, end - begin);
     if (!IsValidEmail(address) || IsRoleLocalPart(local) || creditor(begin)) continue;
-    out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kHigh,
-                   "email: valid address with a public TLD"});
+    out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kHigh, "email: valid address with a public TLD"});
   }
   rest = text;
   while (RE2::FindAndConsume(&rest, obfuscated, &local, &domain)) {
@@ -164,8 +173,7 @@ std::vector<Detection> FindEmails(std::string_view text) {
     if (!IsValidEmail(DeobfuscateEmail(whole)) || IsRoleLocalPart(local) || creditor(begin)) {
       continue;
     }
-    out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kMedium,
-                   "email: obfuscated with [at]/[dot]"});
+    out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kMedium, "email: obfuscated with [at]/[dot]"});
   }
   return out;
 }

@@ -15,6 +15,7 @@ struct Country {
   int length;
 };
 
+// clang-format off
 constexpr auto kCountries = std::to_array<Country>({
     {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16},
     {"BG", 22}, {"BH", 22}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28},
@@ -28,7 +29,7 @@ constexpr auto kCountries = std::to_array<Country>({
     {"SC", 31}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"ST", 25}, {"SV", 28},
     {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20},
 });
-
+// clang-format on
 
 }  // namespace
 
@@ -73,8 +74,7 @@ std::vector<Detection> FindIbans(std::string_view text) {
   std::vector<Detection> out;
   size_t pos = 0;
   re2::StringPiece m;
-  while (pos < text.size() &&
-         start.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < text.size() && start.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     const auto begin = static_cast<uint32_t>(m.data() - text.data());
     pos = begin + 1;
     if (begin > 0 && ascii::IsAlnum(text[begin - 1])) continue;
@@ -87,18 +87,16 @@ std::vector<Detection> FindIbans(std::string_view text) {
     while (static_cast<int>(compact.size()) < length && i < text.size()) {
       if (ascii::IsAlnum(text[i])) {
         compact.push_back(text[i++]);
-      } else if (text[i] == ' ' && compact.size() % 4 == 0 && i + 1 < text.size() &&
-                 ascii::IsAlnum(text[i + 1])) {
+      } else if (text[i] == ' ' && compact.size() % 4 == 0 && i + 1 < text.size() && ascii::IsAlnum(text[i + 1])) {
         ++i;
       } else {
         break;
       }
     }
-    const bool whole = static_cast<int>(compact.size()) == length &&
-                       (i >= text.size() || !ascii::IsAlnum(text[i]));
+    const bool whole = static_cast<int>(compact.size()) == length && (i >= text.size() || !ascii::IsAlnum(text[i]));
     if (whole && IsValidIban(compact)) {
-      out.push_back({Span{begin, i}, PiiType::kIban, Confidence::kHigh,
-                     "iban: country length and MOD 97-10 checksum valid"});
+      out.push_back(
+          {Span{begin, i}, PiiType::kIban, Confidence::kHigh, "iban: country length and MOD 97-10 checksum valid"});
       pos = i;
       continue;
     }

@@ -15,8 +15,13 @@ bool IsStructurallyValidKk(std::string_view digits, KkFacts* facts, int current_
   const int year = ResolveBirthYear(yy, month, day, current_year);
   if (year == 0) return false;
   if (facts != nullptr) {
-    *facts = KkFacts{ascii::DigitsValue(digits, 0, 2), ascii::DigitsValue(digits, 2, 2),
-                     ascii::DigitsValue(digits, 4, 2), day, month, year, serial};
+    *facts = KkFacts{ascii::DigitsValue(digits, 0, 2),
+                     ascii::DigitsValue(digits, 2, 2),
+                     ascii::DigitsValue(digits, 4, 2),
+                     day,
+                     month,
+                     year,
+                     serial};
   }
   return true;
 }

@@ -10,9 +10,9 @@ struct KkFacts {
   int province = 0;
   int regency = 0;
   int district = 0;
-  int day = 0;    ///< 1-31: unlike a NIK there is no +40
+  int day = 0;  ///< 1-31: unlike a NIK there is no +40
   int month = 0;
-  int year = 0;   ///< four digits, resolved like a NIK birth year
+  int year = 0;  ///< four digits, resolved like a NIK birth year
   int serial = 0;
 };
 
@@ -21,7 +21,6 @@ struct KkFacts {
 /// only) and serial != 0000. A KK is indistinguishable from a man's NIK by
 /// its digits alone; only a label ("No. KK", "kartu keluarga") tells them
 /// apart. Fills `facts` when given and valid.
-bool IsStructurallyValidKk(std::string_view digits, KkFacts* facts = nullptr,
-                           int current_year = 0);
+bool IsStructurallyValidKk(std::string_view digits, KkFacts* facts = nullptr, int current_year = 0);
 
 }  // namespace santun::pii

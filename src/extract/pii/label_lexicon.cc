@@ -11,6 +11,7 @@ constexpr uint32_t kUsIds = Bit(PiiType::kSsn) | Bit(PiiType::kItin);
 constexpr LabelEntry Id(std::string_view p, uint32_t types) { return {p, LabelRole::kIdentifier, types}; }
 constexpr LabelEntry Ref(std::string_view p) { return {p, LabelRole::kReference, 0}; }
 
+// clang-format off
 constexpr auto kEntries = std::to_array<LabelEntry>({
     // NIK (PII.md §1: NIK, KTP, e-KTP, no. KTP, nomor induk kependudukan, …).
     Id("nik", Bit(PiiType::kNik)), Id("ktp", Bit(PiiType::kNik)), Id("ektp", Bit(PiiType::kNik)),
@@ -85,7 +86,9 @@ constexpr auto kEntries = std::to_array<LabelEntry>({
     Ref("aplikasi"), Ref("application id"), Ref("id pelanggan"), Ref("nomor pelanggan"),
     Ref("no pelanggan"), Ref("kode pelanggan"), Ref("customer id"), Ref("member id"),
 });
+// clang-format on
 
+// clang-format off
 constexpr auto kCompanyCues = std::to_array<std::string_view>({
     "kami", "resmi", "our", "official", "perusahaan", "hotline", "cs", "center", "centre", "pusat",
     "layanan",

@@ -12,9 +12,9 @@ namespace santun::pii {
 struct LabelEntry {
   std::string_view phrase;  ///< lower-case words separated by single spaces
   LabelRole role = LabelRole::kIdentifier;
-  uint32_t types = 0;       ///< Bit(PiiType) mask named by a kIdentifier label
-  bool weak = false;        ///< used only when no strong label is in the window ("pajak")
-  bool capitals = false;    ///< must be written in capitals ("KK", "SS")
+  uint32_t types = 0;     ///< Bit(PiiType) mask named by a kIdentifier label
+  bool weak = false;      ///< used only when no strong label is in the window ("pajak")
+  bool capitals = false;  ///< must be written in capitals ("KK", "SS")
 };
 
 /// Returns the identifier labels (PII.md §1: NIK, KTP, no. rek, a.n., HP,

@@ -10,6 +10,7 @@
 namespace santun::pii {
 namespace {
 
+// clang-format off
 constexpr auto kAddressMarkers = std::to_array<std::string_view>({
     "jl", "jln", "jalan", "gg", "gang", "no", "nomor", "nmr", "rt", "rw", "kel", "kelurahan",
     "desa", "ds", "dusun", "dsn", "kec", "kecamatan", "kab", "kabupaten", "kota", "kotamadya",
@@ -17,6 +18,7 @@ constexpr auto kAddressMarkers = std::to_array<std::string_view>({
     "kavling", "apartemen", "tower", "lt", "lantai", "apt", "suite", "ste", "unit", "st",
     "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive",
     "ct", "court", "way", "pl", "place"});
+// clang-format on
 
 bool IsMaskable(char c) { return ascii::IsAlnum(c); }
 

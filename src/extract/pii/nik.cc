@@ -14,6 +14,7 @@ struct Province {
   std::string_view name;
 };
 
+// clang-format off
 constexpr auto kProvinces = std::to_array<Province>({
     {11, "Aceh"}, {12, "Sumatera Utara"}, {13, "Sumatera Barat"}, {14, "Riau"}, {15, "Jambi"},
     {16, "Sumatera Selatan"}, {17, "Bengkulu"}, {18, "Lampung"},
@@ -30,6 +31,7 @@ constexpr auto kProvinces = std::to_array<Province>({
     // Papua codes, so the whole 91-97 block is accepted.
     {97, "Papua (unassigned)"},
 });
+// clang-format on
 
 }  // namespace
 
@@ -71,8 +73,14 @@ bool IsStructurallyValidNik(std::string_view digits, NikFacts* facts, int curren
   const int year = ResolveBirthYear(yy, month, day, current_year);
   if (year == 0) return false;
   if (facts != nullptr) {
-    *facts = NikFacts{ascii::DigitsValue(digits, 0, 2), ascii::DigitsValue(digits, 2, 2),
-                      ascii::DigitsValue(digits, 4, 2), day, month, year, sex, serial};
+    *facts = NikFacts{ascii::DigitsValue(digits, 0, 2),
+                      ascii::DigitsValue(digits, 2, 2),
+                      ascii::DigitsValue(digits, 4, 2),
+                      day,
+                      month,
+                      year,
+                      sex,
+                      serial};
   }
   return true;
 }

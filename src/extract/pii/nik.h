@@ -16,7 +16,7 @@ struct NikFacts {
   int birth_month = 0;  ///< 1-12
   int birth_year = 0;   ///< four digits: 20yy unless that is in the future, else 19yy
   Sex sex = Sex::kMale;
-  int serial = 0;       ///< 1-9999
+  int serial = 0;  ///< 1-9999
 };
 
 /// Returns true for a Kemendagri province code that NIKs use: 11-19, 21,
@@ -41,7 +41,6 @@ int ResolveBirthYear(int yy, int month, int day, int current_year = 0);
 /// have 40 added to the day, so 41-71), and serial != 0000. NIK has no check
 /// digit, so about 3 % of random 16-digit strings pass. Fills `facts` when
 /// given and valid.
-bool IsStructurallyValidNik(std::string_view digits, NikFacts* facts = nullptr,
-                            int current_year = 0);
+bool IsStructurallyValidNik(std::string_view digits, NikFacts* facts = nullptr, int current_year = 0);
 
 }  // namespace santun::pii

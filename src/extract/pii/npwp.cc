@@ -38,7 +38,8 @@ bool IsValidNpwp(std::string_view digits, NpwpFacts* facts) {
   }
   if (!PassesLuhn(core.substr(0, 9))) return false;
   if (facts != nullptr) {
-    *facts = NpwpFacts{form, ascii::DigitsValue(core, 0, 2), ascii::DigitsValue(core, 9, 3), ascii::DigitsValue(core, 12, 3)};
+    *facts = NpwpFacts{form, ascii::DigitsValue(core, 0, 2), ascii::DigitsValue(core, 9, 3),
+                       ascii::DigitsValue(core, 12, 3)};
   }
   return true;
 }

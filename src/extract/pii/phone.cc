@@ -13,6 +13,7 @@ struct Prefix {
 };
 
 // 4-digit mobile prefixes (PII.md §1).
+// clang-format off
 constexpr auto kOperators = std::to_array<Prefix>({
     {"0811", "Telkomsel"}, {"0812", "Telkomsel"}, {"0813", "Telkomsel"}, {"0821", "Telkomsel"},
     {"0822", "Telkomsel"}, {"0823", "Telkomsel"}, {"0851", "Telkomsel"}, {"0852", "Telkomsel"},
@@ -25,9 +26,11 @@ constexpr auto kOperators = std::to_array<Prefix>({
     {"0883", "Smartfren"}, {"0884", "Smartfren"}, {"0885", "Smartfren"}, {"0886", "Smartfren"},
     {"0887", "Smartfren"}, {"0888", "Smartfren"}, {"0889", "Smartfren"},
 });
+// clang-format on
 
 // Area codes without the leading 0. Two-digit codes are the five metro
 // areas; the three-digit list covers provincial capitals and large towns.
+// clang-format off
 constexpr auto kAreas = std::to_array<Prefix>({
     {"21", "Jakarta"}, {"22", "Bandung"}, {"24", "Semarang"}, {"31", "Surabaya"},
     {"61", "Medan"}, {"231", "Cirebon"}, {"251", "Bogor"}, {"254", "Serang"},
@@ -45,15 +48,19 @@ constexpr auto kAreas = std::to_array<Prefix>({
     {"751", "Padang"}, {"761", "Pekanbaru"}, {"771", "Tanjungpinang"}, {"778", "Batam"},
     {"911", "Ambon"}, {"921", "Ternate"}, {"951", "Sorong"}, {"967", "Jayapura"},
 });
+// clang-format on
 
 bool IsN11(std::string_view three) { return three[1] == '1' && three[2] == '1'; }
 
 }  // namespace
 
 std::string ToIndonesianNational(std::string_view digits) {
-  if (digits.starts_with("0062")) digits.remove_prefix(4);
-  else if (digits.starts_with("62")) digits.remove_prefix(2);
-  else return {};
+  if (digits.starts_with("0062"))
+    digits.remove_prefix(4);
+  else if (digits.starts_with("62"))
+    digits.remove_prefix(2);
+  else
+    return {};
   if (digits.starts_with("0")) digits.remove_prefix(1);  // "+62 (0) 812…"
   // Built by appending: `"0" + std::string(…)` trips GCC 12's -Wrestrict
   // false positive.
@@ -82,8 +89,7 @@ bool IsValidIndonesianFixedLine(std::string_view national, PhoneFacts* facts) {
   for (const Prefix& a : kAreas) {
     if (!rest.starts_with(a.prefix)) continue;
     const size_t subscriber = rest.size() - a.prefix.size();
-    const bool ok = a.prefix.size() == 2 ? subscriber >= 7 && subscriber <= 8
-                                         : subscriber >= 5 && subscriber <= 8;
+    const bool ok = a.prefix.size() == 2 ? subscriber >= 7 && subscriber <= 8 : subscriber >= 5 && subscriber <= 8;
     if (!ok || rest[a.prefix.size()] == '0' || ascii::AllSame(rest.substr(a.prefix.size()))) return false;
     if (facts != nullptr) {
       *facts = PhoneFacts{PhoneKind::kIdFixed, std::string(national), {}, a.name, false};
@@ -101,8 +107,7 @@ bool IsValidNanp(std::string_view digits, PhoneFacts* facts) {
   if (npa[0] < '2' || nxx[0] < '2' || IsN11(npa) || IsN11(nxx)) return false;
   if (facts != nullptr) {
     const int line = ascii::DigitsValue(digits, 6, 4);
-    *facts = PhoneFacts{PhoneKind::kNanp, std::string(digits), {}, {},
-                        nxx == "555" && line >= 100 && line <= 199};
+    *facts = PhoneFacts{PhoneKind::kNanp, std::string(digits), {}, {}, nxx == "555" && line >= 100 && line <= 199};
   }
   return true;
 }

@@ -30,14 +30,14 @@ bool IsValidSsn(std::string_view digits) {
 bool IsValidItin(std::string_view digits) {
   if (digits.size() != 9 || !ascii::AllDigits(digits) || digits[0] != '9') return false;
   const int group = ascii::DigitsValue(digits, 3, 2);
-  const bool group_ok = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) ||
-                        (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
+  const bool group_ok = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) ||
+                        (group >= 94 && group <= 99);
   return group_ok && ascii::DigitsValue(digits, 5, 4) != 0;
 }
 
 bool IsSsnLayout(std::span<const uint8_t> groups, std::string_view separators) {
-  return groups.size() == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4 && separators.size() == 2 && separators[0] == separators[1] &&
-         (separators[0] == '-' || separators[0] == ' ' || separators[0] == '.');
+  return groups.size() == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4 && separators.size() == 2 &&
+         separators[0] == separators[1] && (separators[0] == '-' || separators[0] == ' ' || separators[0] == '.');
 }
 
 }  // namespace santun::pii

@@ -8,11 +8,13 @@
 namespace santun::pii {
 namespace {
 
+// clang-format off
 constexpr auto kLabels = std::to_array<std::string_view>({
     "va", "virtual account", "virtual account number", "virtual account no", "va number",
     "akun virtual", "briva", "bniva", "kode bayar", "kode pembayaran",
     "kode billing", "billing", "payment code", "pay code", "nomor pembayaran", "no pembayaran",
 });
+// clang-format on
 
 }  // namespace
 

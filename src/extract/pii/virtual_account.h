@@ -17,8 +17,8 @@ namespace santun::pii {
 std::span<const std::string_view> VirtualAccountLabels();
 
 struct VirtualAccountFacts {
-  int prefix_length = 0;       ///< biller prefix digits before an embedded phone, 0 if none
-  bool embeds_phone = false;   ///< the rest after the prefix is an Indonesian mobile number
+  int prefix_length = 0;      ///< biller prefix digits before an embedded phone, 0 if none
+  bool embeds_phone = false;  ///< the rest after the prefix is an Indonesian mobile number
 };
 
 /// Returns true when `digits` (ASCII digits) is shaped like a VA number: 10

@@ -53,6 +53,7 @@ TEST(AddressParts, AvoidsTheTraps) {
 class AddressDetect : public ::testing::TestWithParam<Case> {};
 TEST_P(AddressDetect, FindsExactly) { ExpectCase(GetParam()); }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, AddressDetect, ::testing::Values(
     Case{"Alamat: <<Jl. Merdeka No. 10, RT 003/RW 005, Kel. Sukamaju, Kec. Cibeunying Kaler, Kota Bandung 40191>>",
          {{T::kAddress, C::kHigh,
@@ -88,7 +89,9 @@ INSTANTIATE_TEST_SUITE_P(Valid, AddressDetect, ::testing::Values(
          {{T::kAddress, C::kHigh, "Jl. ****** No. *, Kec. *******, Kab. *******, Prov. **** ***** *****"}}},
     Case{"NIK <<3275014601920007>>, alamat <<Jl. Merdeka No. 10>>",
          {{T::kNik, C::kHigh, "3275********0007"}, {T::kAddress, C::kHigh, "Jl. ******* No. **"}}}));
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, AddressDetect, ::testing::Values(
     Case{"ketua RT 05 akan datang", {}},
     Case{"Pak RT dan Bu RW sudah tahu", {}},
@@ -115,6 +118,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, AddressDetect, ::testing::Values(
     Case{"Tagihan No. 10 Rp 500.000", {}},
     Case{"Lt. 12", {}},
     Case{"Kota Bandung, Prov. Jawa Barat 40111", {}}));
+// clang-format on
 
 TEST(AddressDetect, AllowListMatchesParts) {
   PiiOptions options;

@@ -22,6 +22,7 @@ std::string Digits(int n) {
 }
 
 const std::vector<Account>& BankAccounts() {
+  // clang-format off
   static const std::vector<Account> v = {
       {"bca", Digits(10)},     {"bni", Digits(10)},     {"bsi", Digits(10)},  {"danamon", Digits(10)},
       {"permata", Digits(10)}, {"panin", Digits(10)},   {"muamalat", Digits(10)},
@@ -31,6 +32,7 @@ const std::vector<Account>& BankAccounts() {
       {"BRI", "012301012345501"}, {"", Digits(8)},      {"", Digits(9)},      {"", Digits(12)},
       {"", Digits(14)},        {"", Digits(16)},        {"", "0000000001"},
   };
+  // clang-format on
   return v;
 }
 
@@ -47,6 +49,7 @@ TEST(BankAccountValidator, AcceptsAccountShapes) {
 }
 
 TEST(BankAccountValidator, RejectsOtherShapes) {
+  // clang-format off
   const std::string bad[] = {
       Digits(1), Digits(5), Digits(7), Digits(17), Digits(20), "1111111111", "0000000000",
       "12345 67890", "1234-5678-90", "123456789O", "", "abcdefghij", "99999999",
@@ -54,6 +57,7 @@ TEST(BankAccountValidator, RejectsOtherShapes) {
       "1234567890a", " 1234567890", "1234567890 ", "+1234567890", "(1234567890)", "12.345.678",
       "5555555555555555",
   };
+  // clang-format on
   for (const std::string& d : bad) EXPECT_FALSE(IsPlausibleBankAccount(d)) << d;
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -73,6 +77,7 @@ TEST_P(BankDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string k10 = "******7890";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, BankDetect, ::testing::Values(
     Case{"Transfer ke rekening BCA <<1234567890>> a.n. Budi", {{T::kBankAccount, C::kHigh, k10}}},
     Case{"No. Rek <<1234567890>>", {{T::kBankAccount, C::kHigh, k10}}},
@@ -103,6 +108,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, BankDetect, ::testing::Values(
     Case{"No. Rek <<12345678901234567890>>", {{T::kBankAccount, C::kLow, "1234************7890"}}},
     Case{"BCA <<123456789012>>", {{T::kBankAccount, C::kLow, "1234****9012"}}},
     Case{"rekening #<<1234567890>>", {{T::kBankAccount, C::kHigh, k10}}}));
+// clang-format on
 
 class BankAll : public ::testing::TestWithParam<Account> {};
 TEST_P(BankAll, LabelledIsHigh) {
@@ -112,6 +118,7 @@ TEST_P(BankAll, LabelledIsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, BankAll, ::testing::ValuesIn(BankAccounts()));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, BankDetect, ::testing::Values(
     Case{"1234567890", {}},
     Case{"rekening kami 1234567890", {}},
@@ -139,13 +146,13 @@ INSTANTIATE_TEST_SUITE_P(Invalid, BankDetect, ::testing::Values(
     Case{"rekening 1234567890xyz", {}},
     Case{"Nomor rekening tujuan ada di email", {}},
     Case{"rekening/1234567890", {}}));
+// clang-format on
 
 TEST(BankDetect, AllowListComparesDigits) {
   PiiOptions options;
   options.allow = {"123-456-7890"};
   ExpectCase(Case{"Transfer ke rekening BCA 1234567890", {}}, options);
-  ExpectCase(Case{"Transfer ke rekening BCA <<1234567891>>", {{T::kBankAccount, C::kHigh, "******7891"}}},
-             options);
+  ExpectCase(Case{"Transfer ke rekening BCA <<1234567891>>", {{T::kBankAccount, C::kHigh, "******7891"}}}, options);
 }
 
 }  // namespace

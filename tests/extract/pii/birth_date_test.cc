@@ -13,8 +13,8 @@ using T = PiiType;
 
 TEST(BirthDateValidator, NeedsARealDateOfAnAdult) {
   EXPECT_TRUE(IsPlausibleBirthDate(1991, 8, 17, kYear));
-  EXPECT_TRUE(IsPlausibleBirthDate(2008, 1, 1, kYear));   // 18
-  EXPECT_TRUE(IsPlausibleBirthDate(1926, 1, 1, kYear));   // 100
+  EXPECT_TRUE(IsPlausibleBirthDate(2008, 1, 1, kYear));  // 18
+  EXPECT_TRUE(IsPlausibleBirthDate(1926, 1, 1, kYear));  // 100
   EXPECT_TRUE(IsPlausibleBirthDate(2000, 2, 29, kYear));
   EXPECT_FALSE(IsPlausibleBirthDate(2009, 1, 1, kYear));  // 17
   EXPECT_FALSE(IsPlausibleBirthDate(1925, 1, 1, kYear));  // 101
@@ -29,6 +29,7 @@ TEST_P(BirthDateDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string kD = "**-**-****";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, BirthDateDetect, ::testing::Values(
     Case{"Tanggal lahir: <<17-08-1991>>", {{T::kBirthDate, C::kHigh, kD}}},
     Case{"tgl. lahir <<17/08/1991>>", {{T::kBirthDate, C::kHigh, "**/**/****"}}},
@@ -64,7 +65,9 @@ INSTANTIATE_TEST_SUITE_P(Valid, BirthDateDetect, ::testing::Values(
     Case{"Lahir <<31-02-1990>>", {{T::kBirthDate, C::kLow, kD}}},
     Case{"lahir <<1 Januari 1920>>", {{T::kBirthDate, C::kLow, "* ******* ****"}}},
     Case{"tanggal lahir <<32-13-1991>>", {{T::kBirthDate, C::kLow, kD}}}));
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, BirthDateDetect, ::testing::Values(
     Case{"jatuh tempo 17-08-2026", {}},
     Case{"sejak 01-02-2025", {}},
@@ -91,6 +94,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, BirthDateDetect, ::testing::Values(
     Case{"stubborn 17-08-1991", {}},
     Case{"tanggal lahir 17-08", {}},
     Case{"pembayaran bulan Agustus 1991", {}}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

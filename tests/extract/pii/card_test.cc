@@ -19,6 +19,7 @@ struct Pan {
 // Published test numbers and numbers built with a Luhn digit, one or more per
 // issuer range and length. None of them is also a valid NIK.
 const std::vector<Pan>& ValidPans() {
+  // clang-format off
   static const std::vector<Pan> pans = {
       {"4111111111111111", CardBrand::kVisa},       {"4012888888881881", CardBrand::kVisa},
       {"4222222222222", CardBrand::kVisa},          {WithLuhn("411111111111111111"), CardBrand::kVisa},
@@ -40,6 +41,7 @@ const std::vector<Pan>& ValidPans() {
       {"9360001412345673", CardBrand::kGpn},        {WithLuhn("93600009123456789"), CardBrand::kGpn},
       {WithLuhn("936000081234567890"), CardBrand::kGpn},
   };
+  // clang-format on
   return pans;
 }
 
@@ -59,23 +61,28 @@ TEST(CardValidator, RejectsLookAlikes) {
     bad.push_back(WithBadLuhn(p.digits.substr(0, p.digits.size() - 1)));  // one digit off
   }
   bad.insert(bad.end(), {
-      "1712345678901",                     // 13-digit millisecond timestamp
-      WithLuhn("171234567890"),            // ... that passes Luhn
-      WithLuhn("711111111111111"),         // no issuer 7
-      WithLuhn("811111111111111"),         // no issuer 8
-      WithLuhn("936100000000000"),         // 9361 is not GPN
-      WithLuhn("272100000000000"),         // above the Mastercard 2-series
-      WithLuhn("222000000000000"),         // below it
-      WithLuhn("4111111111111"),           // Visa with 14 digits
-      WithLuhn("41111111111111"),          // Visa with 15 digits
-      WithLuhn("55555555555544444"),       // Mastercard with 18 digits
-      WithLuhn("378282246310005"),         // Amex with 16 digits
-      WithLuhn("306000000000"),            // Diners 306 is not an issuer
-      WithLuhn("35270000000000"),          // below JCB
-      WithLuhn("5600000000000000"),        // 56 is not Mastercard
-      "0000000000000000", "4444444444444444", "41111111111", "41111111111111111111",
-      "4111 1111 1111 1111", "4111x11111111111", "",
-  });
+                            "1712345678901",                // 13-digit millisecond timestamp
+                            WithLuhn("171234567890"),       // ... that passes Luhn
+                            WithLuhn("711111111111111"),    // no issuer 7
+                            WithLuhn("811111111111111"),    // no issuer 8
+                            WithLuhn("936100000000000"),    // 9361 is not GPN
+                            WithLuhn("272100000000000"),    // above the Mastercard 2-series
+                            WithLuhn("222000000000000"),    // below it
+                            WithLuhn("4111111111111"),      // Visa with 14 digits
+                            WithLuhn("41111111111111"),     // Visa with 15 digits
+                            WithLuhn("55555555555544444"),  // Mastercard with 18 digits
+                            WithLuhn("378282246310005"),    // Amex with 16 digits
+                            WithLuhn("306000000000"),       // Diners 306 is not an issuer
+                            WithLuhn("35270000000000"),     // below JCB
+                            WithLuhn("5600000000000000"),   // 56 is not Mastercard
+                            "0000000000000000",
+                            "4444444444444444",
+                            "41111111111",
+                            "41111111111111111111",
+                            "4111 1111 1111 1111",
+                            "4111x11111111111",
+                            "",
+                        });
   for (const std::string& n : bad) EXPECT_FALSE(IsValidCardNumber(n)) << n;
   EXPECT_TRUE(MatchesCardIssuer("4111111111111112"));  // issuer only, no Luhn
   EXPECT_GE(bad.size(), 25u);
@@ -86,6 +93,7 @@ TEST_P(CardDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string kV = "4111 **** **** 1111";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, CardDetect, ::testing::Values(
     Case{"<<4111 1111 1111 1111>>", {{T::kCard, C::kHigh, kV}}},
     Case{"Kartu kredit <<4111-1111-1111-1111>>", {{T::kCard, C::kHigh, "4111-****-****-1111"}}},
@@ -106,6 +114,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, CardDetect, ::testing::Values(
     Case{"card no. <<4111.1111.1111.1111>>", {{T::kCard, C::kHigh, "4111.****.****.1111"}}},
     Case{"<<4111 1111 1111 1111>> dan <<5555 5555 5555 4444>>",
          {{T::kCard, C::kHigh, kV}, {T::kCard, C::kHigh, "5555 **** **** 4444"}}}));
+// clang-format on
 
 class CardAll : public ::testing::TestWithParam<Pan> {};
 TEST_P(CardAll, BareIsHigh) {
@@ -115,6 +124,7 @@ TEST_P(CardAll, BareIsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, CardAll, ::testing::ValuesIn(ValidPans()));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, CardDetect, ::testing::Values(
     Case{"kartu **** **** **** 1111", {}},
     Case{"kartu 4111 11** **** 1111", {}},
@@ -143,8 +153,10 @@ INSTANTIATE_TEST_SUITE_P(Invalid, CardDetect, ::testing::Values(
     // NIKs that pass a card check stay NIKs (Presidio calls them cards).
     Case{"<<3174055708910003>>", {{T::kNik, C::kMedium, "3174********0003"}}},
     Case{"<<5105105105105100>>", {{T::kNik, C::kMedium, "5105********5100"}}}));
+// clang-format on
 
 // CVV: only right after its label.
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(CvvValid, CardDetect, ::testing::Values(
     Case{"CVV <<123>>", {{T::kCvv, C::kHigh, "***"}}},
     Case{"CVV: <<1234>>", {{T::kCvv, C::kHigh, "****"}}},
@@ -164,6 +176,7 @@ INSTANTIATE_TEST_SUITE_P(CvvValid, CardDetect, ::testing::Values(
     Case{"Security code: <<8642>>", {{T::kCvv, C::kHigh, "****"}}},
     Case{"kode keamanan kartu: <<579>>", {{T::kCvv, C::kHigh, "***"}}},
     Case{"CVV #<<123>>", {{T::kCvv, C::kHigh, "***"}}}));
+// clang-format on
 
 class CvvNumbers : public ::testing::TestWithParam<int> {};
 TEST_P(CvvNumbers, AfterTheLabel) {
@@ -172,6 +185,7 @@ TEST_P(CvvNumbers, AfterTheLabel) {
 }
 INSTANTIATE_TEST_SUITE_P(Range, CvvNumbers, ::testing::Range(100, 10000, 1111));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(CvvInvalid, CardDetect, ::testing::Values(
     Case{"123", {}},
     Case{"kode 123", {}},
@@ -198,6 +212,7 @@ INSTANTIATE_TEST_SUITE_P(CvvInvalid, CardDetect, ::testing::Values(
     Case{"VA 123", {}},
     Case{"CVV 500 ribu", {}},
     Case{"CVV 7 hari", {}}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

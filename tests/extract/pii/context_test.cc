@@ -21,7 +21,7 @@ TEST(ContextLabel, MatchesWholeWordsWithAffixes) {
   EXPECT_EQ(Before("no.rek ").phrase, "rek");
   EXPECT_EQ(Before("a.n. ").phrase, "a n");
   EXPECT_EQ(Before("a/n ").phrase, "a n");
-  EXPECT_FALSE(Before("teknik ").found());     // "nik" inside a word
+  EXPECT_FALSE(Before("teknik ").found());  // "nik" inside a word
   EXPECT_FALSE(Before("kartunya bagus sekali dan lain lain ").found());
   EXPECT_TRUE(Before("NIK ").Names(PiiType::kNik));
   EXPECT_FALSE(Before("NIK ").Names(PiiType::kPhone));
@@ -29,7 +29,7 @@ TEST(ContextLabel, MatchesWholeWordsWithAffixes) {
 
 TEST(ContextLabel, KkOnlyInCapitals) {
   EXPECT_TRUE(Before("KK ").Names(PiiType::kKk));
-  EXPECT_FALSE(Before("kk ").found());        // chat slang for kakak
+  EXPECT_FALSE(Before("kk ").found());  // chat slang for kakak
   EXPECT_TRUE(Before("no. kk ").Names(PiiType::kKk));
 }
 
@@ -39,7 +39,7 @@ TEST(ContextLabel, NearestStrongLabelWinsThenLongest) {
   EXPECT_EQ(Before("nomor kartu keluarga ").phrase, "kartu keluarga");  // not "nomor kartu"
   EXPECT_TRUE(Before("nomor kartu keluarga ").Names(PiiType::kKk));
   EXPECT_EQ(Before("No. Invoice ").role, LabelRole::kReference);
-  EXPECT_EQ(Before("NIK BCA ").phrase, "nik");        // a bank name is weak
+  EXPECT_EQ(Before("NIK BCA ").phrase, "nik");  // a bank name is weak
   EXPECT_EQ(Before("BCA ").phrase, "bca");
   EXPECT_TRUE(Before("BCA ").Names(PiiType::kBankAccount));
   EXPECT_EQ(Before("pajak ").phrase, "pajak");

@@ -45,40 +45,38 @@ TEST(PiiNames, AreStable) {
 }
 
 TEST(PiiDetector, AWholeMessage) {
-  ExpectCase(Case{
-      "Yth. Bapak Budi, tagihan Anda Rp 3.171.011.708.450.001 jatuh tempo 17-08-2026 pukul 08.00 WIB. "
-      "Data Anda: NIK <<3275014601920007>>, tanggal lahir <<06-01-1992>>, HP <<0812-3456-7890>>, "
-      "email <<budi.santoso@example.com>>, alamat <<Jl. Merdeka No. 10, RT 003/RW 005>>. "
-      "Bayar ke VA BRIVA 12345 0896 1122 3344 atau rekening BCA <<1234567890>>. "
-      "Hubungi kami di 1500-888 atau WA resmi kami 0812-9999-8888.",
-      {{T::kNik, C::kHigh, "3275********0007"},
-       {T::kBirthDate, C::kHigh, "**-**-****"},
-       {T::kPhone, C::kHigh, "0812-****-7890"},
-       {T::kEmail, C::kHigh, "b***@example.com"},
-       {T::kAddress, C::kHigh, "Jl. ******* No. **, RT ***/RW ***"},
-       {T::kBankAccount, C::kHigh, "******7890"}}});
+  ExpectCase(
+      Case{"Yth. Bapak Budi, tagihan Anda Rp 3.171.011.708.450.001 jatuh tempo 17-08-2026 pukul 08.00 WIB. "
+           "Data Anda: NIK <<3275014601920007>>, tanggal lahir <<06-01-1992>>, HP <<0812-3456-7890>>, "
+           "email <<budi.santoso@example.com>>, alamat <<Jl. Merdeka No. 10, RT 003/RW 005>>. "
+           "Bayar ke VA BRIVA 12345 0896 1122 3344 atau rekening BCA <<1234567890>>. "
+           "Hubungi kami di 1500-888 atau WA resmi kami 0812-9999-8888.",
+           {{T::kNik, C::kHigh, "3275********0007"},
+            {T::kBirthDate, C::kHigh, "**-**-****"},
+            {T::kPhone, C::kHigh, "0812-****-7890"},
+            {T::kEmail, C::kHigh, "b***@example.com"},
+            {T::kAddress, C::kHigh, "Jl. ******* No. **, RT ***/RW ***"},
+            {T::kBankAccount, C::kHigh, "******7890"}}});
 }
 
 TEST(PiiDetector, AnEnglishMessage) {
-  ExpectCase(Case{
-      "Your balance of $1,500.00 is past due since 01/02/2026. SSN <<219-12-3456>>, "
-      "DOB <<08/05/1991>>, card <<4111 1111 1111 1111>> CVV <<123>>, call <<(212) 555-0123>>, "
-      "address <<221 Baker Street, Springfield, IL 62704>>, IBAN <<DE89 3704 0044 0532 0130 00>>.",
-      {{T::kSsn, C::kHigh, "***-**-3456"},
-       {T::kBirthDate, C::kHigh, "**/**/****"},
-       {T::kCard, C::kHigh, "4111 **** **** 1111"},
-       {T::kCvv, C::kHigh, "***"},
-       {T::kPhone, C::kHigh, "(***) ***-0123"},
-       {T::kAddress, C::kHigh, "*** ***** Street, ***********, ** *****"},
-       {T::kIban, C::kHigh, "DE89 **** **** **** **30 00"}}});
+  ExpectCase(
+      Case{"Your balance of $1,500.00 is past due since 01/02/2026. SSN <<219-12-3456>>, "
+           "DOB <<08/05/1991>>, card <<4111 1111 1111 1111>> CVV <<123>>, call <<(212) 555-0123>>, "
+           "address <<221 Baker Street, Springfield, IL 62704>>, IBAN <<DE89 3704 0044 0532 0130 00>>.",
+           {{T::kSsn, C::kHigh, "***-**-3456"},
+            {T::kBirthDate, C::kHigh, "**/**/****"},
+            {T::kCard, C::kHigh, "4111 **** **** 1111"},
+            {T::kCvv, C::kHigh, "***"},
+            {T::kPhone, C::kHigh, "(***) ***-0123"},
+            {T::kAddress, C::kHigh, "*** ***** Street, ***********, ** *****"},
+            {T::kIban, C::kHigh, "DE89 **** **** **** **30 00"}}});
 }
 
 TEST(PiiDetector, AllowListComparesDigitsOnly) {
   PiiOptions options;
   options.allow = {"3275-0146-0192-0007", "0812 3456 7890", "tagihan@example.com", "4111111111111111"};
-  ExpectCase(Case{"NIK 3275014601920007, HP +62 812 3456 7890, tagihan@example.com, 4111 1111 1111 1111",
-                  {}},
-             options);
+  ExpectCase(Case{"NIK 3275014601920007, HP +62 812 3456 7890, tagihan@example.com, 4111 1111 1111 1111", {}}, options);
 }
 
 TEST(PiiDetector, ReasonsNeverEchoTheValue) {
@@ -132,10 +130,12 @@ TEST(PiiDetector, DigitsInsideOtherFindingsAreNotReportedTwice) {
 // Random text made of the characters the scanners care about: no crash,
 // spans inside the text on character boundaries, masks never the raw value.
 TEST(PiiDetector, SurvivesNoise) {
+  // clang-format off
   const std::vector<std::string> pieces = {
       "0", "1", "3", "8", "9", " ", "-", ".", "/", ",", ":", "+", "(", ")", "*", "x", "#", "@",
       "a", "NIK", "HP", "VA", "Rp", "Jl.", "No.", "RT", "lahir", "\xC2\xA0", "\xE2\x80\x93",
       "\xE2\x80\xA2", "\xF0\x9F\x99\x82", "\n", "DE89", "[at]", "example.com", "%", "'"};
+  // clang-format on
   uint32_t seed = 12345;
   auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
   for (int round = 0; round < 3000; ++round) {

@@ -33,10 +33,9 @@ struct ClassCase {
 std::ostream& operator<<(std::ostream& os, const ClassCase& c) { return os << c.text; }
 
 class DigitRunsClassify : public ::testing::TestWithParam<ClassCase> {};
-TEST_P(DigitRunsClassify, EachClusterOnce) {
-  EXPECT_EQ(Classify(GetParam().text), GetParam().runs) << GetParam().text;
-}
+TEST_P(DigitRunsClassify, EachClusterOnce) { EXPECT_EQ(Classify(GetParam().text), GetParam().runs) << GetParam().text; }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Masked, DigitRunsClassify, ::testing::Values(
     ClassCase{"NIK 3174********0003", {{"3174********0003", K::kMasked}}},
     ClassCase{"kartu **** 1111", {{"**** 1111", K::kMasked}}},
@@ -44,7 +43,9 @@ INSTANTIATE_TEST_SUITE_P(Masked, DigitRunsClassify, ::testing::Values(
     ClassCase{"HP 0812-xxx-7890", {{"0812-xxx-7890", K::kMasked}}},
     ClassCase{"\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2 1111", {{"\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2 1111", K::kMasked}}},
     ClassCase{"411111######1111", {{"411111######1111", K::kMasked}}}));
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Money, DigitRunsClassify, ::testing::Values(
     ClassCase{"Rp 3.171.011.708.450.001", {{"3.171.011.708.450.001", K::kMoney}}},
     ClassCase{"Rp1,5 jt", {{"1,5", K::kMoney}}},
@@ -61,7 +62,9 @@ INSTANTIATE_TEST_SUITE_P(Money, DigitRunsClassify, ::testing::Values(
     ClassCase{"1.500.000,-", {{"1.500.000", K::kMoney}}},
     ClassCase{"IDR1500000", {{"1500000", K::kMoney}}},
     ClassCase{"1500000 rupiah", {{"1500000", K::kMoney}}}));
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(PercentDateTime, DigitRunsClassify, ::testing::Values(
     ClassCase{"bunga 0,1%/hari", {{"0,1", K::kPercent}}},
     ClassCase{"10 %", {{"10", K::kPercent}}},
@@ -84,7 +87,9 @@ INSTANTIATE_TEST_SUITE_P(PercentDateTime, DigitRunsClassify, ::testing::Values(
     ClassCase{"jam 9 pagi", {{"9", K::kTime}}},
     ClassCase{"8 PM", {{"8", K::kTime}}},
     ClassCase{"08.00 WIB", {{"08.00", K::kTime}}}));
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(FractionAndReference, DigitRunsClassify, ::testing::Values(
     ClassCase{"3/12", {{"3/12", K::kFraction}}},
     ClassCase{"cicilan ke-3", {{"3", K::kFraction}}},
@@ -113,7 +118,9 @@ INSTANTIATE_TEST_SUITE_P(FractionAndReference, DigitRunsClassify, ::testing::Val
     ClassCase{"resi JNE 0812345678901", {{"0812345678901", K::kReference}}},
     ClassCase{"polis 3275014601920007", {{"3275014601920007", K::kReference}}},
     ClassCase{"testdata630-596-1111", {{"630-596-1111", K::kReference}}}));
+// clang-format on
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Candidates, DigitRunsClassify, ::testing::Values(
     ClassCase{"3275014601920007", {{"3275014601920007", K::kCandidate}}},
     ClassCase{"+62 812 3456 7890", {{"+62 812 3456 7890", K::kCandidate}}},
@@ -133,6 +140,7 @@ INSTANTIATE_TEST_SUITE_P(Candidates, DigitRunsClassify, ::testing::Values(
     ClassCase{"PPh21 dan A4", {}},
     ClassCase{"NIK3275014601920007", {{"3275014601920007", K::kCandidate}}},
     ClassCase{"3275014601920007.", {{"3275014601920007", K::kCandidate}}}));
+// clang-format on
 
 TEST(DigitRuns, ClaimedSpansWin) {
   const std::string text = "Total 3275014601920007 dan 0812-3456-7890";

@@ -12,6 +12,7 @@ using C = Confidence;
 using T = PiiType;
 
 const std::vector<std::string>& ValidEmails() {
+  // clang-format off
   static const std::vector<std::string> v = {
       "budi@example.com",         "budi.santoso@example.co.id", "b.santoso+tagihan@example.org",
       "siti_aminah@example.net",  "a@example.id",               "o'brien@example.com",
@@ -23,6 +24,7 @@ const std::vector<std::string>& ValidEmails() {
       "budi@example.web.id",      "budi@example.or.id",         "budi@example.ai",
       "budi@xn--contoh-abc.com",  "budi.0812345678@example.com",
   };
+  // clang-format on
   return v;
 }
 
@@ -32,6 +34,7 @@ TEST(EmailValidator, AcceptsValidAddresses) {
 }
 
 TEST(EmailValidator, RejectsLookAlikes) {
+  // clang-format off
   const std::string bad[] = {
       "budi@example.test", "budi@example.example", "budi@example.invalid", "budi@localhost",
       "budi@example", ".budi@example.com", "budi.@example.com", "bu..di@example.com",
@@ -41,6 +44,7 @@ TEST(EmailValidator, RejectsLookAlikes) {
       "budi@example.123", "budi@example.xx", "budi@example.comm", "budi(at)example.com",
       "budi@example.com.", "a@" + std::string(250, 'b') + ".com", "budi@.example.com", "",
   };
+  // clang-format on
   for (const std::string& e : bad) EXPECT_FALSE(IsValidEmail(e)) << e;
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -61,6 +65,7 @@ TEST_P(EmailDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string kB = "b***@example.com";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, EmailDetect, ::testing::Values(
     Case{"email <<budi.santoso@example.com>>", {{T::kEmail, C::kHigh, kB}}},
     Case{"<<Budi.Santoso@Example.co.id>>", {{T::kEmail, C::kHigh, "B***@Example.co.id"}}},
@@ -78,6 +83,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, EmailDetect, ::testing::Values(
     Case{"<<3275014601920007@example.com>>", {{T::kEmail, C::kHigh, "3***@example.com"}}},
     Case{"email istri Anda <<siti@example.com>>", {{T::kEmail, C::kHigh, "s***@example.com"}}},
     Case{"EMAIL:<<BUDI@EXAMPLE.COM>>", {{T::kEmail, C::kHigh, "B***@EXAMPLE.COM"}}}));
+// clang-format on
 
 class EmailAll : public ::testing::TestWithParam<std::string> {};
 TEST_P(EmailAll, IsHigh) {
@@ -86,6 +92,7 @@ TEST_P(EmailAll, IsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, EmailAll, ::testing::ValuesIn(ValidEmails()));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, EmailDetect, ::testing::Values(
     Case{"b***@example.com", {}},
     Case{"bu**@example.com", {}},
@@ -112,6 +119,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, EmailDetect, ::testing::Values(
     Case{"email: -", {}},
     Case{"user@example.comm", {}},
     Case{"budi@@example.com", {}}));
+// clang-format on
 
 TEST(EmailDetect, AllowListIgnoresCase) {
   PiiOptions options;

@@ -13,6 +13,7 @@ using T = PiiType;
 
 // Two published examples and IBANs built with computed check digits.
 const std::vector<std::string>& ValidIbans() {
+  // clang-format off
   static const std::vector<std::string> ibans = {
       "DE89370400440532013000",        "GB82WEST12345698765432",
       Iban("NL", "ABNA0417164300"),    Iban("FR", "20041010050500013M02606"),
@@ -29,6 +30,7 @@ const std::vector<std::string>& ValidIbans() {
       Iban("HR", "10010051863000160"), Iban("LT", "1000011101001000"),
       Iban("EE", "2200221020145685"),  Iban("MT", "MALT011000012345MTLCAST001S"),
   };
+  // clang-format on
   return ibans;
 }
 
@@ -67,15 +69,19 @@ TEST(IbanValidator, RejectsLookAlikes) {
     bad.push_back(typo);
   }
   bad.insert(bad.end(), {
-      "DE8937040044053201300",    // one short
-      "DE893704004405320130000",  // one long
-      "ID12345678901234567890",   // Indonesia has no IBANs
-      "US12345678901234567890", "XX12345678901234567890",
-      "DE00370400440532013000",   // check digits 00
-      "DE99370400440532013000",   // check digits 99
-      "DE89 3704 0044 0532 0130 00",  // spaces: pass the compact form
-      "DE89-3704-0044-0532-0130-00", "AB1234567890", "DE89", "",
-  });
+                            "DE8937040044053201300",    // one short
+                            "DE893704004405320130000",  // one long
+                            "ID12345678901234567890",   // Indonesia has no IBANs
+                            "US12345678901234567890",
+                            "XX12345678901234567890",
+                            "DE00370400440532013000",       // check digits 00
+                            "DE99370400440532013000",       // check digits 99
+                            "DE89 3704 0044 0532 0130 00",  // spaces: pass the compact form
+                            "DE89-3704-0044-0532-0130-00",
+                            "AB1234567890",
+                            "DE89",
+                            "",
+                        });
   for (const std::string& iban : bad) EXPECT_FALSE(IsValidIban(iban)) << iban;
   EXPECT_EQ(IbanLength("ID"), 0);
   EXPECT_EQ(IbanRemainder("DE89-3704"), -1);
@@ -85,6 +91,7 @@ TEST(IbanValidator, RejectsLookAlikes) {
 class IbanDetect : public ::testing::TestWithParam<Case> {};
 TEST_P(IbanDetect, FindsExactly) { ExpectCase(GetParam()); }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, IbanDetect, ::testing::Values(
     Case{"IBAN: <<DE89 3704 0044 0532 0130 00>>", {{T::kIban, C::kHigh, "DE89 **** **** **** **30 00"}}},
     Case{"IBAN <<DE89370400440532013000>>.", {{T::kIban, C::kHigh, "DE89**************3000"}}},
@@ -95,6 +102,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, IbanDetect, ::testing::Values(
     Case{"<<DE89 3704 0044 0532 0130 00>>\n<<GB82 WEST 1234 5698 7654 32>>",
          {{T::kIban, C::kHigh, "DE89 **** **** **** **30 00"},
           {T::kIban, C::kHigh, "GB82 **** **** **** **54 32"}}}));
+// clang-format on
 
 class IbanAll : public ::testing::TestWithParam<std::string> {};
 TEST_P(IbanAll, BareIsHigh) {
@@ -104,6 +112,7 @@ TEST_P(IbanAll, BareIsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, IbanAll, ::testing::ValuesIn(ValidIbans()));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, IbanDetect, ::testing::Values(
     Case{"DE89 3704 0044 0532 0130 01", {}},
     Case{"IBAN: <<DE89 3704 0044 0532 0130 01>>", {{T::kIban, C::kLow, "DE89 **** **** **** **30 01"}}},
@@ -130,6 +139,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, IbanDetect, ::testing::Values(
     Case{"MT84MALT011000012345MTLCAST001T", {}},
     Case{"ES91 2100 0418 4502 0005 1333", {}},
     Case{"NO93 8601 1117 948", {}}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

@@ -16,6 +16,7 @@ struct KkParts {
   int province, regency, district, day, month, yy, serial;
 };
 
+// clang-format off
 const KkParts kValid[] = {
     {32, 75, 1, 12, 1, 15, 3},  {31, 71, 2, 1, 2, 10, 1},    {33, 1, 1, 15, 3, 5, 12},
     {34, 71, 3, 20, 4, 18, 100}, {35, 78, 4, 30, 6, 20, 45},  {36, 3, 5, 7, 7, 21, 1000},
@@ -27,10 +28,9 @@ const KkParts kValid[] = {
     {63, 71, 1, 24, 9, 17, 24}, {64, 71, 1, 25, 10, 9, 25},  {71, 71, 1, 26, 11, 7, 26},
     {73, 71, 1, 27, 12, 6, 27}, {81, 71, 1, 28, 1, 3, 28},   {91, 1, 1, 3, 4, 2, 29},
 };
+// clang-format on
 
-std::string Build(const KkParts& p) {
-  return Nik(p.province, p.regency, p.district, p.day, p.month, p.yy, p.serial);
-}
+std::string Build(const KkParts& p) { return Nik(p.province, p.regency, p.district, p.day, p.month, p.yy, p.serial); }
 
 TEST(KkValidator, AcceptsValidNumbersAndReportsTheirFacts) {
   for (const KkParts& p : kValid) {
@@ -51,6 +51,7 @@ TEST(KkValidator, AcceptsValidNumbersAndReportsTheirFacts) {
 }
 
 TEST(KkValidator, RejectsMalformedNumbers) {
+  // clang-format off
   const std::string bad[] = {
       "3275014601920007",              // a woman's NIK: day 46
       Nik(32, 75, 1, 41, 1, 15, 3),    // day 41
@@ -72,6 +73,7 @@ TEST(KkValidator, RejectsMalformedNumbers) {
       Nik(32, 75, 1, 12, 1, 15, 0),    // serial 0000
       "327501120115000", "32750112011500031", "3275-0112-0115-0003", "3275O11201150003", "",
   };
+  // clang-format on
   for (const std::string& kk : bad) EXPECT_FALSE(IsStructurallyValidKk(kk, nullptr, kYear)) << kk;
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -81,6 +83,7 @@ TEST_P(KkDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string kM = "3275********0003";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, KkDetect, ::testing::Values(
     Case{"No. KK <<3275011201150003>>", {{T::kKk, C::kHigh, kM}}},
     Case{"nomor KK Anda <<3275011201150003>>", {{T::kKk, C::kHigh, kM}}},
@@ -96,6 +99,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, KkDetect, ::testing::Values(
     Case{"(No. KK <<3275011201150003>>)", {{T::kKk, C::kHigh, kM}}},
     Case{"NIK <<3275014601920007>> dan No. KK <<3275011201150003>>",
          {{T::kNik, C::kHigh, "3275********0007"}, {T::kKk, C::kHigh, kM}}}));
+// clang-format on
 
 class KkAll : public ::testing::TestWithParam<KkParts> {};
 TEST_P(KkAll, LabelledIsHigh) {
@@ -104,6 +108,7 @@ TEST_P(KkAll, LabelledIsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, KkAll, ::testing::ValuesIn(kValid));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, KkDetect, ::testing::Values(
     // Without a capitalised KK label a KK number reads as a NIK.
     Case{"makasih kk <<3275011201150003>>", {{T::kNik, C::kMedium, kM}}},
@@ -131,6 +136,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, KkDetect, ::testing::Values(
     Case{Nik(32, 0, 1, 12, 1, 15, 3), {}},
     Case{Nik(10, 75, 1, 12, 1, 15, 3), {}},
     Case{Nik(32, 75, 1, 12, 1, 15, 0), {}}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

@@ -12,10 +12,9 @@ struct MaskCase {
 };
 
 class MaskValueTest : public ::testing::TestWithParam<MaskCase> {};
-TEST_P(MaskValueTest, HidesTheValue) {
-  EXPECT_EQ(MaskValue(GetParam().value, GetParam().type), GetParam().masked);
-}
+TEST_P(MaskValueTest, HidesTheValue) { EXPECT_EQ(MaskValue(GetParam().value, GetParam().type), GetParam().masked); }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(All, MaskValueTest, ::testing::Values(
     MaskCase{"3275014601920007", PiiType::kNik, "3275********0007"},
     MaskCase{"3275 0146 0192 0007", PiiType::kNik, "3275 **** **** 0007"},
@@ -39,6 +38,7 @@ INSTANTIATE_TEST_SUITE_P(All, MaskValueTest, ::testing::Values(
     MaskCase{"Jl. \xC3\x89lok", PiiType::kAddress, "Jl. ****"},
     MaskCase{"17 Agustus 1991", PiiType::kBirthDate, "** ******* ****"},
     MaskCase{"17-08-1991", PiiType::kBirthDate, "**-**-****"}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

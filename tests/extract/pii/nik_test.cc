@@ -18,6 +18,7 @@ struct NikParts {
 
 // Valid by construction: every province block, both sexes, leap days,
 // day 31 + 40 = 71, serials 0001-9999, both centuries.
+// clang-format off
 const NikParts kValid[] = {
     {11, 1, 1, 1, 1, 80, 1, false},     {12, 71, 10, 15, 6, 85, 123, false},
     {13, 2, 3, 31, 12, 99, 9999, false}, {14, 71, 4, 29, 2, 0, 12, true},
@@ -40,6 +41,7 @@ const NikParts kValid[] = {
     {95, 1, 1, 11, 11, 11, 11, false},  {96, 1, 1, 15, 8, 45, 1945, false},
     {97, 1, 1, 1, 1, 1, 1, false},
 };
+// clang-format on
 
 std::string Build(const NikParts& p) {
   return Nik(p.province, p.regency, p.district, p.day, p.month, p.yy, p.serial, p.female);
@@ -80,6 +82,7 @@ TEST(NikValidator, ResolvesTheCentury) {
 }
 
 TEST(NikValidator, RejectsMalformedNumbers) {
+  // clang-format off
   const std::string bad[] = {
       Nik(10, 71, 1, 1, 1, 80, 1), Nik(20, 71, 1, 1, 1, 80, 1), Nik(22, 71, 1, 1, 1, 80, 1),
       Nik(37, 71, 1, 1, 1, 80, 1), Nik(40, 71, 1, 1, 1, 80, 1), Nik(50, 71, 1, 1, 1, 80, 1),
@@ -102,6 +105,7 @@ TEST(NikValidator, RejectsMalformedNumbers) {
       Nik(32, 75, 1, 6, 1, 92, 0),   // serial 0000
       "327501460192000", "32750146019200071", "3275 0146 0192 0007", "32750146019200O7", "",
       "0000000000000000"};
+  // clang-format on
   for (const std::string& nik : bad) EXPECT_FALSE(IsStructurallyValidNik(nik, nullptr, kYear)) << nik;
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -112,6 +116,7 @@ TEST_P(NikDetect, FindsExactly) { ExpectCase(GetParam()); }
 const std::string kM = "3275********0007";
 const std::string kM2 = "3174********0003";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, NikDetect, ::testing::Values(
     Case{"NIK: <<3275014601920007>>", {{T::kNik, C::kHigh, kM}}},
     Case{"NIK saya <<3275014601920007>>.", {{T::kNik, C::kHigh, kM}}},
@@ -141,6 +146,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, NikDetect, ::testing::Values(
          {{T::kNik, C::kMedium, kM}, {T::kNik, C::kMedium, "3275********0015"}}},
     Case{"NIK:\n<<3275014601920007>>", {{T::kNik, C::kMedium, kM}}},  // the label is on another line
     Case{"KTP (NIK) <<3275014601920007>>", {{T::kNik, C::kHigh, kM}}}));
+// clang-format on
 
 // The same number under every province, labelled.
 class NikProvinces : public ::testing::TestWithParam<NikParts> {};
@@ -150,6 +156,7 @@ TEST_P(NikProvinces, LabelledIsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, NikProvinces, ::testing::ValuesIn(kValid));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, NikDetect, ::testing::Values(
     Case{"Tagihan Rp 3.171.011.708.450.001", {}},
     Case{"Tagihan 3.171.011.708.450.001", {}},
@@ -183,6 +190,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, NikDetect, ::testing::Values(
     Case{"NIK <<327501460192007>>", {{T::kNik, C::kLow, "3275*******2007"}}},
     // A KK label on a woman's NIK: the day 46 cannot be a KK date.
     Case{"No. KK <<3275014601920007>>", {{T::kNik, C::kMedium, kM}}}));
+// clang-format on
 
 TEST(NikDetect, ClaimedSpansAreNotIdentifiers) {
   PiiOptions options;

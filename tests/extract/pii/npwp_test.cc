@@ -58,19 +58,21 @@ TEST(NpwpValidator, RejectsMalformedNumbers) {
   for (const Parts& p : kParts) bad.push_back(WithBadLuhn(p.first8) + p.office_branch);
   for (const Parts& p : kParts) bad.push_back("0" + WithBadLuhn(p.first8) + p.office_branch);
   bad.insert(bad.end(), {
-      "000000000000000",            // all zeros pass Luhn
-      "0000000000000000", "999999999999999",
-      "09254294340700",             // 14 digits
-      "09254294340700012",          // 17 digits
-      "1092542943407000",           // 16 digits without the leading 0 and not a NIK
-      "1234567890123456",           // not a NIK either
-      "3275014601920000",           // NIK form with serial 0000
-      "00925429434070000000000",    // 23 digits
-      "009254294340700000000",      // 21 digits
-      "1092542943407000000000",     // NITKU on a bad NPWP-16
-      "09.254.294.3-407.000",       // not digits only
-      "09254294340700O", "",
-  });
+                            "000000000000000",  // all zeros pass Luhn
+                            "0000000000000000",
+                            "999999999999999",
+                            "09254294340700",           // 14 digits
+                            "09254294340700012",        // 17 digits
+                            "1092542943407000",         // 16 digits without the leading 0 and not a NIK
+                            "1234567890123456",         // not a NIK either
+                            "3275014601920000",         // NIK form with serial 0000
+                            "00925429434070000000000",  // 23 digits
+                            "009254294340700000000",    // 21 digits
+                            "1092542943407000000000",   // NITKU on a bad NPWP-16
+                            "09.254.294.3-407.000",     // not digits only
+                            "09254294340700O",
+                            "",
+                        });
   for (const std::string& n : bad) EXPECT_FALSE(IsValidNpwp(n)) << n;
   EXPECT_GE(bad.size(), 25u);
 }
@@ -91,6 +93,7 @@ const std::string kP = "09.254.294.3-407.000";
 const std::string kPM = "09.25*.***.*-**7.000";
 const std::string kCM = "0925*******7000";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, NpwpDetect, ::testing::Values(
     Case{"NPWP: <<" + kP + ">>", {{T::kNpwp, C::kHigh, kPM}}},
     Case{"NPWP <<092542943407000>>", {{T::kNpwp, C::kHigh, kCM}}},
@@ -110,6 +113,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, NpwpDetect, ::testing::Values(
     Case{"NPWP <<09-254-294-3-407-000>>", {{T::kNpwp, C::kHigh, "09-25*-***-*-**7-000"}}},
     Case{"NPWP <<0925 4294 3407 000>>", {{T::kNpwp, C::kHigh, "0925 **** ***7 000"}}},
     Case{"NPWP: <<" + kP + ">>.", {{T::kNpwp, C::kHigh, kPM}}}));
+// clang-format on
 
 class NpwpAll : public ::testing::TestWithParam<Parts> {};
 TEST_P(NpwpAll, LabelledAndPrintedIsHigh) {
@@ -120,6 +124,7 @@ TEST_P(NpwpAll, LabelledAndPrintedIsHigh) {
 }
 INSTANTIATE_TEST_SUITE_P(All, NpwpAll, ::testing::ValuesIn(kParts));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, NpwpDetect, ::testing::Values(
     Case{"NPWP: <<09.254.294.4-407.000>>", {{T::kNpwp, C::kLow, "09.25*.***.*-**7.000"}}},
     Case{"Terdaftar 09.254.294.4-407.000", {}},
@@ -147,6 +152,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, NpwpDetect, ::testing::Values(
     Case{"<<378282246310005>>", {{T::kCard, C::kHigh, "3782*******0005"}}},
     Case{"NPWP <<1092542943407000>>", {{T::kNpwp, C::kLow, "1092********7000"}}},
     Case{"<<3275014601920007>>", {{T::kNik, C::kMedium, "3275********0007"}}}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

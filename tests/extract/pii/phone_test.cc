@@ -12,11 +12,13 @@ using C = Confidence;
 using T = PiiType;
 
 const std::vector<std::string>& OperatorPrefixes() {
+  // clang-format off
   static const std::vector<std::string> v = {
       "0811", "0812", "0813", "0821", "0822", "0823", "0851", "0852", "0853", "0814", "0815",
       "0816", "0855", "0856", "0857", "0858", "0895", "0896", "0897", "0898", "0899", "0817",
       "0818", "0819", "0859", "0877", "0878", "0879", "0831", "0832", "0833", "0838", "0881",
       "0882", "0883", "0884", "0885", "0886", "0887", "0888", "0889"};
+  // clang-format on
   return v;
 }
 
@@ -38,6 +40,7 @@ TEST(PhoneValidator, AcceptsIndonesianMobiles) {
 }
 
 TEST(PhoneValidator, RejectsMobileLookAlikes) {
+  // clang-format off
   const std::string bad[] = {
       "0841234567890",  "0801234567890",  "081234567",      "08123456789012", "0712345678",
       "81234567890",    "0812-3456-7890", "08120000000",    "08129999999",    "",
@@ -45,6 +48,7 @@ TEST(PhoneValidator, RejectsMobileLookAlikes) {
       "08",             "08412345678",    "0840123456",     "0849876543210",  "0800123456",
       "0804123456",     "0807123456",     "0809123456",     "+6281234567890", "08451234567",
   };
+  // clang-format on
   for (const std::string& n : bad) EXPECT_FALSE(IsValidIndonesianMobile(n)) << "[" << n << "]";
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -61,12 +65,12 @@ TEST(PhoneValidator, FixedLines) {
   PhoneFacts f;
   ASSERT_TRUE(IsValidIndonesianFixedLine("02129374455", &f));
   EXPECT_EQ(f.area, "Jakarta");
-  for (const char* n : {"0212937445", "0222501234", "02250123456", "0274512345", "0361234567",
-                        "0411123456", "0315012345", "0618123456", "07117654321", "0967123456"}) {
+  for (const char* n : {"0212937445", "0222501234", "02250123456", "0274512345", "0361234567", "0411123456",
+                        "0315012345", "0618123456", "07117654321", "0967123456"}) {
     EXPECT_TRUE(IsValidIndonesianFixedLine(n)) << n;
   }
-  for (const char* n : {"021123456", "021293744551", "02101234567", "0299123456", "02111111111",
-                        "081234567890", "2129374455", "0274", "02745", "0274012345"}) {
+  for (const char* n : {"021123456", "021293744551", "02101234567", "0299123456", "02111111111", "081234567890",
+                        "2129374455", "0274", "02745", "0274012345"}) {
     EXPECT_FALSE(IsValidIndonesianFixedLine(n)) << n;
   }
 }
@@ -79,8 +83,8 @@ TEST(PhoneValidator, Nanp) {
   EXPECT_TRUE(f.fictional);
   ASSERT_TRUE(IsValidNanp("4155552671", &f));
   EXPECT_FALSE(f.fictional);
-  for (const char* n : {"1125550123", "2115550123", "2121110123", "2120550123", "212555012",
-                        "21255501234", "22125550123", "212-555-0123"}) {
+  for (const char* n : {"1125550123", "2115550123", "2121110123", "2120550123", "212555012", "21255501234",
+                        "22125550123", "212-555-0123"}) {
     EXPECT_FALSE(IsValidNanp(n)) << n;
   }
 }
@@ -93,19 +97,17 @@ TEST(PhoneValidator, E164) {
   EXPECT_EQ(f.kind, PhoneKind::kInternational);
   ASSERT_TRUE(IsPlausibleE164("12125550123", &f));
   EXPECT_EQ(f.kind, PhoneKind::kNanp);
-  for (const char* n : {"6221234", "0123456789", "1234567890123456", "62841234567", "1212555012",
-                        "4411111111"}) {
+  for (const char* n : {"6221234", "0123456789", "1234567890123456", "62841234567", "1212555012", "4411111111"}) {
     EXPECT_FALSE(IsPlausibleE164(n)) << n;
   }
 }
 
 TEST(PhoneValidator, ServiceNumbers) {
-  for (const char* n : {"1500888", "150088", "15008888", "14045", "14000", "08001234567",
-                        "080015008888", "08041500888", "08071234567", "08091234567"}) {
+  for (const char* n : {"1500888", "150088", "15008888", "14045", "14000", "08001234567", "080015008888", "08041500888",
+                        "08071234567", "08091234567"}) {
     EXPECT_TRUE(IsServiceNumber(n)) << n;
   }
-  for (const char* n : {"15008", "140451", "1400", "081234567890", "02129374455", "0800123",
-                        "150088888", "1600888"}) {
+  for (const char* n : {"15008", "140451", "1400", "081234567890", "02129374455", "0800123", "150088888", "1600888"}) {
     EXPECT_FALSE(IsServiceNumber(n)) << n;
   }
 }
@@ -115,6 +117,7 @@ TEST_P(PhoneDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string kD = "0812-****-7890";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, PhoneDetect, ::testing::Values(
     Case{"Hubungi <<0812-3456-7890>>", {{T::kPhone, C::kHigh, kD}}},
     Case{"HP: <<0812 3456 7890>>", {{T::kPhone, C::kHigh, "0812 **** 7890"}}},
@@ -149,6 +152,7 @@ INSTANTIATE_TEST_SUITE_P(Valid, PhoneDetect, ::testing::Values(
     Case{"(<<0812-3456-7890>>)", {{T::kPhone, C::kMedium, kD}}},
     Case{"HP\xC2\xA0<<0812\xC2\xA0" "3456\xC2\xA0" "7890>>", {{T::kPhone, C::kHigh, "0812\xC2\xA0****\xC2\xA0" "7890"}}},
     Case{"HP <<0812\xE2\x80\x93" "3456\xE2\x80\x93" "7890>>", {{T::kPhone, C::kHigh, "0812\xE2\x80\x93****\xE2\x80\x93" "7890"}}}));
+// clang-format on
 
 class PhoneOperators : public ::testing::TestWithParam<std::string> {};
 TEST_P(PhoneOperators, LabelledHighBareMedium) {
@@ -160,6 +164,7 @@ TEST_P(PhoneOperators, LabelledHighBareMedium) {
 }
 INSTANTIATE_TEST_SUITE_P(All, PhoneOperators, ::testing::ValuesIn(OperatorPrefixes()));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, PhoneDetect, ::testing::Values(
     Case{"Call center 1500-888", {}},
     Case{"hubungi 14045", {}},
@@ -193,6 +198,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, PhoneDetect, ::testing::Values(
     Case{"0812 **** 7890", {}},
     Case{"wa.me/6281234567890", {}},
     Case{"0812345678901abc", {}}));
+// clang-format on
 
 TEST(PhoneDetect, AllowListComparesNationalNumbers) {
   PiiOptions options;

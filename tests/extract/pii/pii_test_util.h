@@ -134,14 +134,16 @@ inline std::string Grouped(const std::string& compact) {
   return out;
 }
 
-inline std::string Two(int v) { return std::string{static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
+inline std::string Two(int v) {
+  return std::string{static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
+}
 inline std::string Four(int v) { return Two(v / 100) + Two(v % 100); }
 
 /// Returns a NIK built from its fields; `female` adds 40 to the day.
 inline std::string Nik(int province, int regency, int district, int day, int month, int yy, int serial,
                        bool female = false) {
-  return Two(province) + Two(regency) + Two(district) + Two(female ? day + 40 : day) + Two(month) +
-         Two(yy) + Four(serial);
+  return Two(province) + Two(regency) + Two(district) + Two(female ? day + 40 : day) + Two(month) + Two(yy) +
+         Four(serial);
 }
 
 /// Returns a 15-digit NPWP: the first 8 digits, their Luhn digit, then the
@@ -152,8 +154,8 @@ inline std::string Npwp15(const std::string& first8, const std::string& office_b
 
 /// Prints a 15-digit NPWP as 99.999.999.9-999.999.
 inline std::string NpwpPrinted(const std::string& d) {
-  return d.substr(0, 2) + "." + d.substr(2, 3) + "." + d.substr(5, 3) + "." + d.substr(8, 1) + "-" +
-         d.substr(9, 3) + "." + d.substr(12, 3);
+  return d.substr(0, 2) + "." + d.substr(2, 3) + "." + d.substr(5, 3) + "." + d.substr(8, 1) + "-" + d.substr(9, 3) +
+         "." + d.substr(12, 3);
 }
 
 /// The expected mask of a number: its first 4 and last 4 digits kept (12 or

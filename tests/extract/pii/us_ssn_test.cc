@@ -19,6 +19,7 @@ std::string Dashed(const std::string& d, char sep = '-') {
 }
 
 const std::vector<std::string>& ValidSsns() {
+  // clang-format off
   static const std::vector<std::string> v = {
       Ssn(1, 1, 1),      Ssn(219, 12, 3456), Ssn(78, 5, 1121),  Ssn(665, 12, 3456), Ssn(667, 12, 3456),
       Ssn(899, 99, 9998), Ssn(123, 45, 6788), Ssn(500, 50, 5001), Ssn(321, 1, 9999), Ssn(432, 76, 1),
@@ -26,10 +27,12 @@ const std::vector<std::string>& ValidSsns() {
       Ssn(99, 99, 9),    Ssn(246, 81, 3579), Ssn(135, 79, 2468), Ssn(777, 77, 7776), Ssn(888, 88, 8887),
       Ssn(111, 22, 3333), Ssn(450, 33, 1200), Ssn(650, 44, 4321), Ssn(850, 5, 1234), Ssn(20, 20, 2020),
   };
+  // clang-format on
   return v;
 }
 
 const std::vector<std::string>& ValidItins() {
+  // clang-format off
   static const std::vector<std::string> v = {
       Ssn(900, 50, 1),   Ssn(912, 65, 1234), Ssn(923, 70, 5678), Ssn(934, 88, 9999), Ssn(945, 90, 4321),
       Ssn(956, 91, 1111), Ssn(967, 92, 2222), Ssn(978, 94, 3333), Ssn(989, 99, 4444), Ssn(999, 55, 5555),
@@ -38,6 +41,7 @@ const std::vector<std::string>& ValidItins() {
       Ssn(911, 75, 8),   Ssn(913, 80, 9),    Ssn(914, 85, 10),   Ssn(915, 87, 11),   Ssn(916, 95, 12),
       Ssn(917, 96, 13),  Ssn(918, 97, 14),   Ssn(919, 98, 15),
   };
+  // clang-format on
   return v;
 }
 
@@ -50,6 +54,7 @@ TEST(SsnValidator, AcceptsValidNumbers) {
 }
 
 TEST(SsnValidator, RejectsLookAlikes) {
+  // clang-format off
   const std::string bad[] = {
       Ssn(0, 12, 3456),   Ssn(666, 12, 3456), Ssn(900, 12, 3456), Ssn(950, 70, 1234), Ssn(999, 99, 9998),
       Ssn(219, 0, 3456),  Ssn(219, 12, 0),    "078051120",         "219099999",         "123456789",
@@ -57,6 +62,7 @@ TEST(SsnValidator, RejectsLookAlikes) {
       "219-12-3456",      "21912345a",        "",                  Ssn(0, 0, 0),        Ssn(666, 66, 6666),
       Ssn(1, 0, 1),       Ssn(1, 1, 0),       Ssn(987, 65, 4320),  Ssn(900, 0, 1),      "12345678",
   };
+  // clang-format on
   for (const std::string& s : bad) EXPECT_FALSE(IsValidSsn(s)) << s;
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -70,6 +76,7 @@ TEST(ItinValidator, AcceptsValidNumbers) {
 }
 
 TEST(ItinValidator, RejectsLookAlikes) {
+  // clang-format off
   const std::string bad[] = {
       Ssn(912, 49, 1234), Ssn(912, 66, 1234), Ssn(912, 67, 1234), Ssn(912, 68, 1234), Ssn(912, 69, 1234),
       Ssn(912, 89, 1234), Ssn(912, 93, 1234), Ssn(912, 0, 1234),  Ssn(912, 10, 1234), Ssn(912, 30, 1234),
@@ -77,6 +84,7 @@ TEST(ItinValidator, RejectsLookAlikes) {
       Ssn(912, 45, 1234), Ssn(912, 20, 1234), Ssn(912, 40, 1234), "91270123",         "9127012345",
       "912-70-1234",      "",                 "91270123x",        Ssn(999, 93, 1),    Ssn(900, 89, 9999),
   };
+  // clang-format on
   for (const std::string& s : bad) EXPECT_FALSE(IsValidItin(s)) << s;
   EXPECT_GE(std::size(bad), 25u);
 }
@@ -97,6 +105,7 @@ TEST_P(SsnDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 const std::string kS = "***-**-3456";
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, SsnDetect, ::testing::Values(
     Case{"SSN <<219-12-3456>>", {{T::kSsn, C::kHigh, kS}}},
     Case{"SSN: <<219 12 3456>>", {{T::kSsn, C::kHigh, "*** ** 3456"}}},
@@ -113,18 +122,21 @@ INSTANTIATE_TEST_SUITE_P(Valid, SsnDetect, ::testing::Values(
     Case{"Tax ID: <<912-70-1234>>", {{T::kItin, C::kHigh, "***-**-1234"}}},
     Case{"<<978-94-3333>>", {{T::kItin, C::kMedium, "***-**-3333"}}},
     Case{"ITIN <<219-12-3456>>", {{T::kSsn, C::kMedium, kS}}}));  // an SSN under an ITIN label
+// clang-format on
 
 class SsnAll : public ::testing::TestWithParam<std::string> {};
 TEST_P(SsnAll, LabelledHighFormattedMedium) {
   const std::string& d = GetParam();
   const bool itin = d[0] == '9';
   const PiiType type = itin ? T::kItin : T::kSsn;
-  ExpectCase(Case{std::string(itin ? "ITIN" : "SSN") + " <<" + Dashed(d) + ">>", {{type, C::kHigh, Masked(Dashed(d))}}});
+  ExpectCase(
+      Case{std::string(itin ? "ITIN" : "SSN") + " <<" + Dashed(d) + ">>", {{type, C::kHigh, Masked(Dashed(d))}}});
   ExpectCase(Case{"number <<" + Dashed(d, ' ') + ">>", {{type, C::kMedium, Masked(Dashed(d, ' '))}}});
 }
 INSTANTIATE_TEST_SUITE_P(Ssns, SsnAll, ::testing::ValuesIn(ValidSsns()));
 INSTANTIATE_TEST_SUITE_P(Itins, SsnAll, ::testing::ValuesIn(ValidItins()));
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, SsnDetect, ::testing::Values(
     Case{"219123456", {}},
     Case{"219-12.3456", {}},
@@ -151,6 +163,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, SsnDetect, ::testing::Values(
     Case{"$219-12-3456", {}},
     Case{"219/12/3456", {}},
     Case{"GUID 3f2a-219-12-3456", {}}));
+// clang-format on
 
 // ITIN look-alikes: 9xx numbers whose group is outside the ITIN ranges are
 // neither ITINs nor SSNs; with an ITIN label they are "possible, malformed".
@@ -160,8 +173,10 @@ TEST_P(ItinLookAlike, IsNotAnItin) {
   ExpectCase(Case{d, {}});
   ExpectCase(Case{"ITIN <<" + d + ">>", {{T::kItin, C::kLow, "***-**-3456"}}});
 }
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Groups, ItinLookAlike, ::testing::Values(
     0, 1, 5, 10, 15, 20, 25, 30, 35, 40, 42, 44, 45, 46, 47, 48, 49, 66, 67, 68, 69, 89, 93, 11, 33, 22));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii

@@ -15,8 +15,8 @@ using T = PiiType;
 
 TEST(VirtualAccount, KnowsItsLabels) {
   const auto labels = VirtualAccountLabels();
-  for (std::string_view l : {"va", "virtual account", "briva", "kode bayar", "kode pembayaran",
-                             "kode billing", "payment code"}) {
+  for (std::string_view l :
+       {"va", "virtual account", "briva", "kode bayar", "kode pembayaran", "kode billing", "payment code"}) {
     EXPECT_NE(std::find(labels.begin(), labels.end(), l), labels.end()) << l;
   }
 }
@@ -41,6 +41,7 @@ TEST(VirtualAccount, SeesThePhoneInside) {
 class VaRecognised : public ::testing::TestWithParam<std::string> {};
 TEST_P(VaRecognised, IsNeverAFinding) { ExpectCase(Case{GetParam(), {}}); }
 
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, VaRecognised, ::testing::Values(
     "Nomor VA BRIVA: 12345 0896 1122 3344",
     "VA BCA 39358 0812 3456 7890",
@@ -68,11 +69,13 @@ INSTANTIATE_TEST_SUITE_P(Valid, VaRecognised, ::testing::Values(
     "kode bayar: +62 812 3456 7890",
     "VA (BCA) 39358 0812 3456 7890",
     "Kode bayar Indomaret 0812 3456 7890 berlaku 24 jam"));
+// clang-format on
 
 class VaDetect : public ::testing::TestWithParam<Case> {};
 TEST_P(VaDetect, FindsExactly) { ExpectCase(GetParam()); }
 
 // Look-alikes: the VA label does not cover these numbers.
+// clang-format off
 INSTANTIATE_TEST_SUITE_P(Invalid, VaDetect, ::testing::Values(
     Case{"VA\n<<0812 3456 7890>>", {{T::kPhone, C::kMedium, "0812 **** 7890"}}},
     Case{"VA sudah kedaluwarsa, hubungi <<0812-3456-7890>>", {{T::kPhone, C::kHigh, "0812-****-7890"}}},
@@ -102,6 +105,7 @@ INSTANTIATE_TEST_SUITE_P(Invalid, VaDetect, ::testing::Values(
          {{T::kIban, C::kHigh, "DE89 **** **** **** **30 00"}}},
     Case{"VA lama: 8808081234567890; SSN <<219-12-3456>>", {{T::kSsn, C::kHigh, "***-**-3456"}}},
     Case{"billing sudah dikirim. No. KK <<3275011201150003>>", {{T::kKk, C::kHigh, "3275********0003"}}}));
+// clang-format on
 
 }  // namespace
 }  // namespace santun::pii
