@@ -9,13 +9,9 @@
 #include "engine/atom_index.h"
 #include "engine/checks/check.h"
 #include "engine/facts.h"
-#include "engine/send_time.h"
-#include "engine/match.h"
-#include "engine/message_kind.h"
-#include "engine/suppression.h"
-#include "ruleset/categories.h"
 #include "engine/fix_site.h"
 #include "engine/match.h"
+#include "engine/message_kind.h"
 #include "engine/send_time.h"
 #include "engine/suppression.h"
 #include "fix/build.h"
@@ -353,12 +349,17 @@ void Linter::ScanAtoms(LintMessage& m) const {
 LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
   LintMessage m(source, options);
   ScanAtoms(m);
-  CheckContext context{m.source,          m.normalized,
-                             m.scopes,          m.lang,
-                             m.profile,         *m.facts,
-                             rules_,            m.send_time,
-                             m.options.channel, *m.gate,
-                             m.options.allow ? *m.options.allow : kNoAllowList};
+  CheckContext context{m.source,
+                       m.normalized,
+                       m.scopes,
+                       m.lang,
+                       m.profile,
+                       *m.facts,
+                       rules_,
+                       m.send_time,
+                       m.options.channel,
+                       *m.gate,
+                       m.options.allow ? *m.options.allow : kNoAllowList};
   m.kind = context.kind = ClassifyMessage(context);
   m.kind_name = MessageKindName(m.kind);
   LintResult result;

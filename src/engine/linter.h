@@ -37,9 +37,9 @@ struct MessageOptions {
 };
 
 struct LintResult {
-  std::vector<Diagnostic> diagnostics;  // sorted with DiagnosticLess
-  std::string lang;                     // the language the message was linted as
-  std::string profile;                  // the profile it was linted with: "id", "us" or "generic"
+  std::vector<Diagnostic> diagnostics;      // sorted with DiagnosticLess
+  std::string lang;                         // the language the message was linted as
+  std::string profile;                      // the profile it was linted with: "id", "us" or "generic"
   MessageKind kind = MessageKind::kDemand;  // what the message is (ClassifyMessage)
   /// Every personal-data value the message's diagnostics masked (suppressed
   /// ones too): renderers that show source lines print them through Redact().

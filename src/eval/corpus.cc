@@ -18,9 +18,8 @@ namespace {
 
 using Json = nlohmann::json;
 
-const std::vector<std::string> kRecordKeys = {"id",      "lang",    "text", "expect", "labels", "split",
-                                              "source",  "mode",    "send_at", "channel", "note", "today",
-                                              "profile", "tz"};
+const std::vector<std::string> kRecordKeys = {"id",   "lang",    "text",    "expect", "labels", "split",   "source",
+                                              "mode", "send_at", "channel", "note",   "today",  "profile", "tz"};
 
 bool StringList(const Json& j, const char* key, std::vector<std::string>* out, std::string* error) {
   if (!j.contains(key)) return true;

@@ -66,9 +66,10 @@ void RenderEvalJson(const EvalResult& result, const EvalReportOptions& options, 
            {"messages", result.messages},
            {"categories", categories},
            {"micro", score(result.micro)},
-           {"compliant", {{"messages", result.compliant},
-                          {"with_error", result.compliant_with_error},
-                          {"rate", result.compliant_error_rate()}}},
+           {"compliant",
+            {{"messages", result.compliant},
+             {"with_error", result.compliant_with_error},
+             {"rate", result.compliant_error_rate()}}},
            {"rules", rules}};
   if (options.show) {
     Json list = Json::array();

@@ -25,9 +25,9 @@ constexpr auto kTags = std::to_array<std::string_view>({
 // Words of an editor's note in a quoted message ("[last name inaudible]",
 // "[expletive]", "[name redacted]") or of an address a web page hid
 // ("[email protected]").
-constexpr auto kEditorialWords = std::to_array<std::string_view>({
-    "inaudible", "unintelligible", "indiscernible", "redacted", "expletive", "expletives", "crosstalk", "omitted",
-    "deleted", "censored", "emphasis", "protected", "disensor", "dirahasiakan", "samaran", "sensor"});
+constexpr auto kEditorialWords = std::to_array<std::string_view>(
+    {"inaudible", "unintelligible", "indiscernible", "redacted", "expletive", "expletives", "crosstalk", "omitted",
+     "deleted", "censored", "emphasis", "protected", "disensor", "dirahasiakan", "samaran", "sensor"});
 
 bool IsEditorial(std::string_view normalized) {
   size_t start = 0;
@@ -263,7 +263,8 @@ Result Chevrons(std::string_view text, size_t i, size_t eol) {
 Result Dollar(std::string_view text, size_t i, size_t eol) {
   size_t k = i + 1;
   if (k >= eol || !(ascii::IsLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
-  if (i > 0 && (ascii::IsLetter(text[i - 1]) || ascii::IsDigit(text[i - 1]))) return {std::nullopt, i + 1};  // "US$", "S$"
+  if (i > 0 && (ascii::IsLetter(text[i - 1]) || ascii::IsDigit(text[i - 1])))
+    return {std::nullopt, i + 1};  // "US$", "S$"
   while (k < eol && (IsIdentChar(text[k]) || text.compare(k, 2, "->") == 0)) k += text.compare(k, 2, "->") == 0 ? 2 : 1;
   const std::string_view var = CodeVariable(text.substr(i, k - i));
   const std::string_view name = var.empty() ? text.substr(i + 1, k - i - 1) : var;
@@ -274,9 +275,10 @@ Result Dollar(std::string_view text, size_t i, size_t eol) {
 }
 
 // HTML-like tags that are markup, not placeholders.
-constexpr auto kMarkup = std::to_array<std::string_view>({
-    "br", "p", "b", "i", "u", "a", "em", "strong", "div", "span", "ul", "ol", "li", "td", "tr", "th", "table",
-    "html", "body", "head", "title", "hr", "img", "small", "sup", "sub", "code", "pre", "center", "font"});
+constexpr auto kMarkup =
+    std::to_array<std::string_view>({"br",    "p",  "b",   "i",     "u",   "a",   "em",    "strong", "div",    "span",
+                                     "ul",    "ol", "li",  "td",    "tr",  "th",  "table", "html",   "body",   "head",
+                                     "title", "hr", "img", "small", "sup", "sub", "code",  "pre",    "center", "font"});
 
 // <salutation>, <cheque_number>: a word in angle brackets that is no markup.
 Result Angle(std::string_view text, size_t i, size_t eol) {
@@ -303,12 +305,12 @@ Result Paren(std::string_view text, size_t i, size_t eol) {
   // Only the words of a slot, with a head word ("(borrower name)", "(Name)",
   // "(due date)", "(jumlah)"): a gloss in prose ("(debt collector)",
   // "(debitur)", "(nama samaran)") is not one.
-  static constexpr auto kSlotWords = std::to_array<std::string_view>({
-      "name", "nama", "borrower", "debtor", "customer", "client", "debitur", "nasabah", "pelanggan", "peminjam",
-      "first", "last", "full", "amount", "jumlah", "nominal", "due", "date", "tanggal", "tgl", "jatuh", "tempo",
-      "company", "perusahaan", "agent", "agen", "your", "the", "anda"});
-  static constexpr auto kHeads = std::to_array<std::string_view>({"name", "nama", "amount", "jumlah", "nominal",
-                                                                   "date", "tanggal", "tgl", "tempo"});
+  static constexpr auto kSlotWords = std::to_array<std::string_view>(
+      {"name",  "nama",  "borrower", "debtor",     "customer", "client",  "debitur", "nasabah", "pelanggan", "peminjam",
+       "first", "last",  "full",     "amount",     "jumlah",   "nominal", "due",     "date",    "tanggal",   "tgl",
+       "jatuh", "tempo", "company",  "perusahaan", "agent",    "agen",    "your",    "the",     "anda"});
+  static constexpr auto kHeads = std::to_array<std::string_view>(
+      {"name", "nama", "amount", "jumlah", "nominal", "date", "tanggal", "tgl", "tempo"});
   const std::string n = NormalizePlaceholderName(content);
   bool all_slot = true, head = false;
   size_t start = 0;
@@ -376,19 +378,40 @@ Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placehol
                              before.back() == '-' || before.back() == '.')) {
     before.pop_back();
   }
-  for (std::string_view cur : {"rp", "idr", "usd", "us$", "$", "ksh", "kes", "sh", "tzs", "ugx", "ngn", "inr", "rs",
-                               "php", "myr", "rm", "sgd", "gbp", "eur", "ghs", "zar", "\xe2\x82\xb9", "\xe2\x82\xa6",
-                               "\xc2\xa3", "\xe2\x82\xac"}) {
-    if (EndsWithWord(before, cur) || (cur.size() > 0 && !ascii::IsLetter(cur[0]) && before.ends_with(cur))) return T::kAmount;
+  for (std::string_view cur :
+       {"rp",  "idr",          "usd",          "us$",      "$",           "ksh", "kes", "sh",  "tzs", "ugx",
+        "ngn", "inr",          "rs",           "php",      "myr",         "rm",  "sgd", "gbp", "eur", "ghs",
+        "zar", "\xe2\x82\xb9", "\xe2\x82\xa6", "\xc2\xa3", "\xe2\x82\xac"}) {
+    if (EndsWithWord(before, cur) || (cur.size() > 0 && !ascii::IsLetter(cur[0]) && before.ends_with(cur)))
+      return T::kAmount;
   }
-  for (std::string_view w : {"total", "jumlah", "nominal", "amount", "balance", "sebesar", "senilai", "sejumlah",
-                             "of", "owe", "owes", "tagihan", "angsuran", "cicilan", "denda"}) {
+  for (std::string_view w : {"total", "jumlah", "nominal", "amount", "balance", "sebesar", "senilai", "sejumlah", "of",
+                             "owe", "owes", "tagihan", "angsuran", "cicilan", "denda"}) {
     if (EndsWithWord(before, w) && w != "of") return T::kAmount;
   }
-  for (std::string_view w : {"jatuh tempo", "jatuh tempo pada", "jatuh tempo tanggal", "jatuh tempo tgl", "due",
-                             "due on", "due by", "due date", "by", "before", "on or before", "paling lambat",
-                             "selambat-lambatnya", "sebelum", "tanggal", "tgl", "date", "deadline", "sejak", "since",
-                             "until", "hingga", "sampai"}) {
+  for (std::string_view w : {"jatuh tempo",
+                             "jatuh tempo pada",
+                             "jatuh tempo tanggal",
+                             "jatuh tempo tgl",
+                             "due",
+                             "due on",
+                             "due by",
+                             "due date",
+                             "by",
+                             "before",
+                             "on or before",
+                             "paling lambat",
+                             "selambat-lambatnya",
+                             "sebelum",
+                             "tanggal",
+                             "tgl",
+                             "date",
+                             "deadline",
+                             "sejak",
+                             "since",
+                             "until",
+                             "hingga",
+                             "sampai"}) {
     if (EndsWithWord(before, w)) return T::kDate;
   }
   return p.type;
@@ -408,8 +431,7 @@ std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
       // A slot whose name says nothing takes its type from what precedes it:
       // "Rp. {plafond}" is an amount, "jatuh tempo {tgl_x}" a date.
       using T = Placeholder::Type;
-      if (r.placeholder->type == T::kUnknown || r.placeholder->type == T::kOther ||
-          r.placeholder->type == T::kPerson) {
+      if (r.placeholder->type == T::kUnknown || r.placeholder->type == T::kOther || r.placeholder->type == T::kPerson) {
         const T by_context = PlaceholderTypeByContext(text, *r.placeholder);
         if (by_context == T::kAmount || by_context == T::kDate) r.placeholder->type = by_context;
       }

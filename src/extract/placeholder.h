@@ -18,7 +18,7 @@ struct Placeholder {
   /// "(borrower name)"): it types the slot (amount, date, sender) but is not
   /// reported as left unfilled in a message about to be sent.
   bool weak = false;
-  std::string problem;     // why it is malformed (English, lower case), else ""
+  std::string problem;  // why it is malformed (English, lower case), else ""
 };
 
 /// Returns the placeholders of `text` (valid UTF-8) in text order, without

@@ -6,10 +6,10 @@
 #include <set>
 
 #include "engine/checks/sender_signals.h"
-#include "extract/date_words.h"
 #include "engine/facts.h"
 #include "engine/match.h"
 #include "engine/send_time.h"
+#include "extract/date_words.h"
 #include "rewrite/rewrite_text.h"
 #include "text/ascii.h"
 #include "text/normalizer.h"

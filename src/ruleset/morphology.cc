@@ -135,16 +135,18 @@ std::vector<std::string> StemAtomVariants(const std::string& stem, const std::ve
       if (at == std::string::npos || at < offset) continue;
       const size_t n = cores.size();
       for (size_t i = 0; i < n; ++i) {
-        for (const std::string& to : alt.to) cores.push_back(cores[i].substr(0, at - offset) + to + cores[i].substr(at - offset + 1));
+        for (const std::string& to : alt.to)
+          cores.push_back(cores[i].substr(0, at - offset) + to + cores[i].substr(at - offset + 1));
       }
     }
     for (const std::string& c : cores) variants.push_back(Skeleton(c));
   }
   std::sort(variants.begin(), variants.end());
   variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
-  const size_t shortest = variants.empty() ? 0 : std::min_element(variants.begin(), variants.end(), [](auto& a, auto& b) {
-                                                   return a.size() < b.size();
-                                                 })->size();
+  const size_t shortest =
+      variants.empty() ? 0 : std::min_element(variants.begin(), variants.end(), [](auto& a, auto& b) {
+                               return a.size() < b.size();
+                             })->size();
   const std::string rest = Skeleton(longest_rest);
   if (rest.size() >= 2 && rest.size() >= shortest) return {rest};
   if (shortest < 2) return {};  // too short to filter on

@@ -42,13 +42,13 @@ struct Morphology {
   };
 
   std::string lang;
-  std::vector<std::string> prefixes;          // prefixes that leave the root as it is: di-, ter-, ke-
+  std::vector<std::string> prefixes;            // prefixes that leave the root as it is: di-, ter-, ke-
   std::vector<std::string> consonant_prefixes;  // only before a consonant: colloquial nge-
   std::vector<Nasal> nasals;
-  std::vector<std::string> suffixes;          // first slot: -kan, -i, -an, -in; -s, -ed, -ing
-  std::vector<std::string> clitics;           // second slot: -nya, -lah, -mu
+  std::vector<std::string> suffixes;  // first slot: -kan, -i, -an, -in; -s, -ed, -ing
+  std::vector<std::string> clitics;   // second slot: -nya, -lah, -mu
   std::vector<Alternation> alternations;
-  bool reduplication = false;                 // "ancam-ancam", "tipu2"
+  bool reduplication = false;  // "ancam-ancam", "tipu2"
 };
 
 /// Reads a morphology file. Problems are "file:line: message" errors.

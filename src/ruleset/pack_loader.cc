@@ -8,9 +8,9 @@
 #include "ruleset/atoms.h"
 #include "ruleset/categories.h"
 #include "ruleset/check_specs.h"
+#include "ruleset/example_text.h"
 #include "ruleset/message_kinds.h"
 #include "ruleset/morphology.h"
-#include "ruleset/example_text.h"
 #include "ruleset/template.h"
 #include "ruleset/term_regex.h"
 #include "ruleset/toml_reader.h"
@@ -25,14 +25,13 @@ const std::vector<std::string> kProfiles = {"id", "us", "generic"};
 const std::vector<std::string> kFacts = {"amount", "date"};
 const std::vector<std::string> kPackKeys = {"description", "langs", "kinds"};
 const std::vector<std::string> kRuleKeys = {
-    "id", "severity", "langs", "summary", "message", "why", "refs", "suggestion",
-    "terms", "stems", "patterns", "prefixes", "suffixes", "check", "params", "exception",
-    "negation", "skip_quoted", "profiles", "unless", "unless_rules", "opt_in", "kinds", "fix", "example"};
+    "id",       "severity", "langs",        "summary",  "message", "why",    "refs",      "suggestion", "terms",
+    "stems",    "patterns", "prefixes",     "suffixes", "check",   "params", "exception", "negation",   "skip_quoted",
+    "profiles", "unless",   "unless_rules", "opt_in",   "kinds",   "fix",    "example"};
 const std::vector<std::string> kExceptionKeys = {"terms", "stems", "patterns", "scope"};
-const std::vector<std::string> kFixKeys = {"replace", "remove", "remove_sentence", "mask", "from_check",
-                                           "range",   "with_words", "title", "applicability"};
-const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence",
-                                             "end-of-clause"};
+const std::vector<std::string> kFixKeys = {"replace", "remove",     "remove_sentence", "mask",         "from_check",
+                                           "range",   "with_words", "title",           "applicability"};
+const std::vector<std::string> kFixRanges = {"hit", "sentence", "rest-of-sentence", "after-sentence", "end-of-clause"};
 const std::vector<std::string> kFactCaptures = {"amount", "due_date"};
 const std::vector<std::string> kExampleKeys = {"text",  "fixed",   "known", "lang",    "template",
                                                "today", "send_at", "tz",    "profile", "channel"};
@@ -298,8 +297,8 @@ class PackDecoder {
     return out;
   }
 
-  void AddMatcher(const toml::value& t, const char* key, const std::string& source, AtomClauses atoms,
-                  Rule* rule, const std::string& ctx) {
+  void AddMatcher(const toml::value& t, const char* key, const std::string& source, AtomClauses atoms, Rule* rule,
+                  const std::string& ctx) {
     Regex re = Compile(t, key, source, ctx, std::move(atoms));
     if (re) rule->matchers.push_back(std::move(re));
   }

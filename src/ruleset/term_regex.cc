@@ -85,8 +85,7 @@ std::string WordRegex(const std::string& word) {
   return out;
 }
 
-std::string TermsToRegex(const std::vector<std::string>& terms,
-                         const std::vector<std::string>& prefixes,
+std::string TermsToRegex(const std::vector<std::string>& terms, const std::vector<std::string>& prefixes,
                          const std::vector<std::string>& suffixes) {
   std::vector<std::string> bodies, pre, suf;
   for (const std::string& t : terms) bodies.push_back(TermRegex(t));

@@ -50,8 +50,13 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
     std::string().swap(line.bytes);  // the text is in the record now
     auto source = std::make_shared<const SourceText>(display, std::move(record.text));
     LintResult result = linter.Lint(*source, RecordOptions(record, options.defaults));
-    MessageResult m{std::move(record.id), source, std::move(result.lang), std::move(result.diagnostics), line.number,
-                    std::move(result.redactions), std::string(MessageKindName(result.kind))};
+    MessageResult m{std::move(record.id),
+                    source,
+                    std::move(result.lang),
+                    std::move(result.diagnostics),
+                    line.number,
+                    std::move(result.redactions),
+                    std::string(MessageKindName(result.kind))};
     out.rendered = sink.Prerender(display, m);
     out.message = std::move(m);
     return out;

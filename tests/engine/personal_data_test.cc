@@ -91,8 +91,9 @@ TEST_F(PersonalDataTest, CompanyNumbersAreNotTheDebtors) {
   EXPECT_EQ(Privacy(Lint("Nomor HP Bapak 0812-0000-3344 sudah kami verifikasi.")).size(), 1u);
   // The sender's own lines: questions to a number, a role mailbox with a plural or a suffix.
   EXPECT_TRUE(Privacy(Lint("Whatsapp pertanyaan anda ke 0812-0000-4744 atau email collections@julo.co.id.")).empty());
-  EXPECT_TRUE(Privacy(Lint("Please return my call at (202) 555-0113, or write billing-team@example.com.", nullptr,
-                           "en")).empty());
+  EXPECT_TRUE(
+      Privacy(Lint("Please return my call at (202) 555-0113, or write billing-team@example.com.", nullptr, "en"))
+          .empty());
 }
 
 TEST_F(PersonalDataTest, AllowListRemovesTheCreditorsOwnValues) {

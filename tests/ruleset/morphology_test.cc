@@ -60,8 +60,8 @@ TEST(Morphology, IndonesianAffixesAndNasalAssimilation) {
     EXPECT_EQ(Hit({"tagih"}, Id(), std::string("kami ") + form), form);
     EXPECT_TRUE(AtomsHold({"tagih"}, Id(), form)) << form;
   }
-  for (const char* form : {"sebar", "menyebar", "menyebarkan", "nyebarin", "disebar", "disebarin", "penyebaran",
-                           "sebarkan"}) {
+  for (const char* form :
+       {"sebar", "menyebar", "menyebarkan", "nyebarin", "disebar", "disebarin", "penyebaran", "sebarkan"}) {
     EXPECT_EQ(Hit({"sebar"}, Id(), std::string(form) + " data"), form);
     EXPECT_TRUE(AtomsHold({"sebar"}, Id(), form)) << form;
   }
@@ -88,9 +88,7 @@ TEST(Morphology, MultiWordStemsInflectTheFirstWord) {
   EXPECT_TRUE(AtomsHold({"bawa kabur"}, Id(), "dibawa kabur"));
 }
 
-TEST(Morphology, LettersStillRepeat) {
-  EXPECT_EQ(Hit({"ancam"}, Id(), "diancaaam"), "diancaaam");
-}
+TEST(Morphology, LettersStillRepeat) { EXPECT_EQ(Hit({"ancam"}, Id(), "diancaaam"), "diancaaam"); }
 
 TEST(Morphology, EnglishInflection) {
   for (const char* form : {"threaten", "threatens", "threatened", "threatening"}) {
@@ -119,8 +117,9 @@ TEST(Morphology, ErrorsNameTheLine) {
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].ToString(), "m.toml:3: unknown key 'sufixes', did you mean 'suffixes'?");
   m = {};
-  e = ParseMorphology("m.toml", "[morphology]\nlang = \"id\"\n[[morphology.alternation]]\nfrom = \"ab\"\nto = []\nwhere = \"end\"\n",
-                      &m);
+  e = ParseMorphology(
+      "m.toml", "[morphology]\nlang = \"id\"\n[[morphology.alternation]]\nfrom = \"ab\"\nto = []\nwhere = \"end\"\n",
+      &m);
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].ToString(), "m.toml:3: alternation: 'from' must be one letter");
 }

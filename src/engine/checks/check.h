@@ -36,7 +36,7 @@ struct CheckContext {
   std::string_view channel;                   // "sms", "whatsapp", "email", "letter" or ""
   const RegexGate& gate;                      // which lexicon regexes may match
   const AllowList& allow;                     // the creditor's own names, numbers, addresses
-  MessageKind kind = MessageKind::kDemand;     // what the message is (set once it is classified)
+  MessageKind kind = MessageKind::kDemand;    // what the message is (set once it is classified)
 
   /// Returns the lexicon that the rule's parameter `param` names, for the
   /// message's language (RuleSet::Build guarantees it exists).
