@@ -7,6 +7,7 @@
 
 #include "engine/checks/check_fn.h"
 #include "engine/diagnostic.h"
+#include "extract/pii/allow_list.h"
 #include "ruleset/message_kinds.h"
 #include "ruleset/rule_set.h"
 #include "ruleset/selection.h"
