@@ -274,6 +274,24 @@ Result Dollar(std::string_view text, size_t i, size_t eol) {
   return {std::move(p), k};
 }
 
+// :borrowerName, :due_date (Laravel's translation slots): a colon right
+// before a camelCase or snake_case identifier, after a space; "Note: x" and
+// "10:30" are not slots.
+Result Colon(std::string_view text, size_t i, size_t eol) {
+  if (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '(')) return {std::nullopt, i + 1};
+  size_t k = i + 1;
+  if (k >= eol || !ascii::IsLower(text[k])) return {std::nullopt, i + 1};
+  bool shaped = false;  // an inner capital or underscore: an identifier, not a word
+  while (k < eol && IsIdentChar(text[k])) {
+    shaped |= ascii::IsUpper(text[k]) || text[k] == '_';
+    ++k;
+  }
+  if (!shaped || k - i < 4) return {std::nullopt, i + 1};
+  Placeholder p = Make(i, k, text.substr(i + 1, k - i - 1));
+  p.weak = true;
+  return {std::move(p), k};
+}
+
 // HTML-like tags that are markup, not placeholders.
 constexpr auto kMarkup =
     std::to_array<std::string_view>({"br",    "p",  "b",   "i",     "u",   "a",   "em",    "strong", "div",    "span",
@@ -338,6 +356,7 @@ Result At(std::string_view text, size_t i, size_t eol) {
   if (rest.starts_with("{")) return Bracket(text, i, eol, '{', '}');
   if (rest.starts_with("[")) return Bracket(text, i, eol, '[', ']');
   if (rest.starts_with("$")) return Dollar(text, i, eol);
+  if (rest.starts_with(":")) return Colon(text, i, eol);
   if (rest.starts_with("<")) return Angle(text, i, eol);
   if (rest.starts_with("(")) return Paren(text, i, eol);
   return {std::nullopt, i + 1};

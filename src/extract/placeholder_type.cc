@@ -42,7 +42,7 @@ constexpr auto kDate = std::to_array<std::string_view>({
 constexpr auto kAmount = std::to_array<std::string_view>({
     "jumlah", "nominal", "tagihan", "amount", "balance", "total", "utang", "hutang", "sisa",
     "saldo", "cicilan", "angsuran", "denda", "biaya", "fee", "outstanding", "debt", "premi", "premium",
-    "installment", "instalment", "payment", "pembayaran"});
+    "installment", "instalment", "payment", "pembayaran", "amt"});
 // clang-format on
 // clang-format off
 constexpr auto kPerson = std::to_array<std::string_view>({

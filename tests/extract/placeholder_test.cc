@@ -77,6 +77,8 @@ const std::vector<PlaceholderCase> kCases = {
     {"AngleSlot", "Dear <salutation> <surname>, Cheque Amount: <amount><br>",
      {{"<salutation>", 5, "salutation", kUnknown}, {"<surname>", 18, "surname", kUnknown},
       {"<amount>", 44, "amount", kAmount}}},
+    {"LaravelColonSlots", "Dear :borrowerName, due on :dueDate. Note: 10:30 ok:yes",
+     {{":borrowerName", 5, "borrower_name", kPerson}, {":dueDate", 27, "due_date", kDate}}},
     {"ParenthesisedSlot", "Hello (borrower name), this is (RM) from Spotloan.",
      {{"(borrower name)", 6, "borrower_name", kPerson}}},
     {"ParenthesisedGlossIsProse", "saya (debt collector) dan si Mamat (nama samaran) (debitur)", {}},

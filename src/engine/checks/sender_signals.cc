@@ -58,6 +58,17 @@ bool IsFreeMail(std::string domain) {
   return false;
 }
 
+// Hosts that link shorteners, messengers and social networks use: a link
+// there names no creditor.
+bool IsPublicSite(std::string_view domain) {
+  for (std::string_view d : {"bit",     "wa",      "whatsapp", "google",  "goo",    "facebook", "fb",   "instagram",
+                             "youtube", "tinyurl", "tiktok",   "twitter", "linktr", "shorturl", "cutt", "rebrand",
+                             "ow",      "play",    "apple",    "gov",     "ojk",    "example",  "t"}) {
+    if (domain == d) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool HasSenderSignal(std::string_view original) {
@@ -74,7 +85,11 @@ bool HasSenderSignal(std::string_view original) {
       "\\b" + kCap + "(?:[ \\t]+" + kCap +
       ")*[ \\t]+(?:Financial|Lending|Collections?|Credit|Bank|Services|Recovery|Finance|Loans?|Billing|Servicing|"
       "Capital|Funding|Insurance|Associates|Partners|Group|Company|Union|LLC|Inc|Ltd|Corp|Kredit|Finansial|"
-      "Multifinance|Pinjaman|Dana|Tbk)\\b");
+      "Multifinance|Pinjaman|Dana|Tbk|Control|Collectors|Solutions|Management|Agency|Bureau|Receivables|Portfolio|"
+      "Acquisitions|Systems|Resources|Enterprises|Holdings|Consultants|Attorneys|Law|Legal)\\b");
+  // The creditor's own web address: "Bayar sekarang: julo.co.id/r/sms", "visit www.acmefinance.com".
+  static const RE2 site(
+      "\\b(?:https?://)?(?:www\\.|my\\.)?([a-z0-9-]{3,})\\.(?:co\\.id|com|id|co|net|org|app|ke|ng|in|ph)\\b");
   // The brand of the account: "your Summit Card Services payment", "to First Street Credit".
   static const RE2 owner("\\b(?:[Yy]our|[Tt]o|ke|kepada)[ \\t]+(" + kName + ")");
   static const RE2 closing(
@@ -107,6 +122,12 @@ bool HasSenderSignal(std::string_view original) {
     if (NamesSomeone(words)) return true;
   }
   if (RE2::PartialMatch(in, mailbox, &words) && !IsFreeMail(words)) return true;
+  {
+    re2::StringPiece rest_sites = in;
+    while (RE2::FindAndConsume(&rest_sites, site, &words)) {
+      if (!IsFreeMail(words) && !IsPublicSite(words)) return true;
+    }
+  }
   for (const RE2* re : {&from, &owner, &brand, &app}) {
     rest = in;
     while (RE2::FindAndConsume(&rest, *re, &words)) {

@@ -21,7 +21,9 @@ namespace santun {
 ///   Okash loan", "di aplikasi Pinjaman Dompet"; a last sentence that is only
 ///   a name ("… Rp 370.000. CicilAja");
 /// - a contact address at a company's own mail domain ("Hubungi
-///   collections@julo.co.id"; not gmail.com and the like).
+///   collections@julo.co.id"; not gmail.com and the like), or its web
+///   address ("Bayar sekarang: julo.co.id/r/sms"; not bit.ly, wa.me and the
+///   like).
 bool HasSenderSignal(std::string_view original);
 
 }  // namespace santun
