@@ -40,6 +40,10 @@ MessageKind ClassifyMessage(const CheckContext& c) {
   // bisa bayar, jangan kabur" in an interview), unless it names a sum.
   const bool addressed = !c.rules.FindLexicon("addressee", c.lang) || Any(c, "addressee");
   if (asks && (addressed || c.facts.HasAmount())) return MessageKind::kDemand;
+  // Nobody speaks, nobody is spoken to and nothing is asked: a report about someone (news,
+  // a statement) or a broadcast about the debtor. Threats need someone to
+  // threaten; broadcasts have their own rules.
+  if (!addressed && !asks && !Any(c, "speaker")) return MessageKind::kNarration;
   if (Any(c, "kind-callback")) return MessageKind::kCallback;
   if (mentions_debt || Any(c, "kind-statement")) return MessageKind::kStatement;
   return MessageKind::kOther;

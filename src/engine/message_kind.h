@@ -22,6 +22,8 @@ namespace santun {
 /// - callback: only a call back asked for ("kind-callback");
 /// - statement: a debt mentioned ("payment-request") or a balance stated
 ///   ("kind-statement") without an ask;
+/// - narration: no first person ("speaker"), no addressee and no ask: a
+///   report about others or a broadcast about the debtor;
 /// - other: no debt mentioned.
 /// A language without these lexicons classifies every message as a
 /// demand, so that packs without them keep their required elements.

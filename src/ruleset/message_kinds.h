@@ -18,6 +18,7 @@ enum class MessageKind {
   kCallback,    // asks only to be called back (a limited-content voicemail)
   kWarning,     // a regulator's, bank's or consumer agency's warning or advice about collection
   kOther,       // not about a debt
+  kNarration,   // speaks to nobody: a report or a broadcast about someone ("pelaku ditangkap", "DICARI …")
 };
 
 /// Returns the name used in rule packs and in output: "demand",
