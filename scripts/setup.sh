@@ -13,7 +13,7 @@ SANTUN_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libre2-dev libicu-dev libcli11-dev libtoml11-dev nlohmann-json3-dev libdtl-dev
   libgtest-dev libbenchmark-dev
-  python3 python3-jsonschema parallel patch
+  python3 python3-jsonschema parallel patch clang-format
   python3-dask python3-distributed
 )
 
