@@ -1,5 +1,6 @@
 #include "engine/message_kind.h"
 
+#include <algorithm>
 #include <set>
 
 namespace santun {
@@ -28,7 +29,14 @@ bool Any(const CheckContext& c, const char* name, bool skip_negated = false) {
 MessageKind ClassifyMessage(const CheckContext& c) {
   const Lexicon* ask_lexicon = c.rules.FindLexicon("kind-ask", c.lang);
   if (!ask_lexicon) return MessageKind::kDemand;
-  const bool asks = Any(c, "kind-ask", /*skip_negated=*/true);
+  // An ask that a "kind-not-ask" phrase covers ("if you're struggling to
+  // pay, we can set up a plan") asks for nothing.
+  bool asks = false;
+  const std::vector<Span>& not_asks = c.FindNormalized(c.rules.FindLexicon("kind-not-ask", c.lang));
+  for (Span n : c.FindNormalized(ask_lexicon)) {
+    const bool covered = std::any_of(not_asks.begin(), not_asks.end(), [&](Span o) { return o.Overlaps(n); });
+    asks |= !covered && !c.scopes.IsNegated(n.begin);
+  }
   const bool mentions_debt = Any(c, "payment-request");
   // A strong cue makes a warning unless the message also asks for a named
   // sum; weak cues only when nothing is asked.
