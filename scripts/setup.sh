@@ -12,9 +12,11 @@ SANTUN_BUILD="${SANTUN_BUILD:-$SANTUN_ROOT/build}"
 SANTUN_PACKAGES=(
   g++ cmake ninja-build pkg-config
   libre2-dev libicu-dev libcli11-dev libtoml11-dev nlohmann-json3-dev libdtl-dev
+  libcpp-httplib-dev
   libgtest-dev libbenchmark-dev
   python3 python3-jsonschema parallel patch clang-format
   python3-dask python3-distributed
+  chromium chromium-driver python3-selenium
 )
 
 santun_missing_packages() {

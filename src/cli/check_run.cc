@@ -93,14 +93,15 @@ std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& sel
   return out;
 }
 
-std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, const RuleSet& rules, const Selection& selection,
-                                     std::ostream& out, bool color) {
+std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, std::ostream& out, bool color) {
+  const RuleSet& rules = session.rules();
+  const Selection& selection = session.SelectionFor("-");
   if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out);
   CollectingSink::Renderer render;
   if (opt.format == "json") {
     render = [&out](const RunResult& run) { RenderJson(run, out); };
   } else if (opt.format == "sarif") {
-    render = [&out, sarif = SarifOptions{EnabledRules(rules, selection)}](const RunResult& run) {
+    render = [&out, sarif = SarifOptions{EnabledRules(rules, selection), session.DocsUrl()}](const RunResult& run) {
       RenderSarif(run, sarif, out);
     };
   } else if (opt.format == "github") {
@@ -121,7 +122,7 @@ class CheckRun {
         session_(session),
         // With --fix on stdin the fixed text goes to stdout and the report to stderr.
         fixed_to_stdout_(opt.fix && std::find(paths.begin(), paths.end(), "-") != paths.end()),
-        sink_(MakeSink(opt, session.rules(), session.SelectionFor("-"), fixed_to_stdout_ ? std::cerr : std::cout,
+        sink_(MakeSink(opt, session, fixed_to_stdout_ ? std::cerr : std::cout,
                        !fixed_to_stdout_ && UseColor(opt.no_color))),
         fix_options_{opt.unsafe_fixes ? Applicability::kUnsafe : Applicability::kSafe, 10} {
     sink_->set_error_observer([](const InputError& e) { PrintError(e.ToString()); });

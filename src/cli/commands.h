@@ -13,5 +13,6 @@ Command AddEvalCommand(CLI::App& app);
 Command AddConfigCommand(CLI::App& app);
 Command AddRewriteCommand(CLI::App& app);
 Command AddLspCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
 
 }  // namespace santun::cli

@@ -34,12 +34,15 @@ int RunLsp(const LspCommandOptions& opt) {
   if (!session.LoadRules()) return kExitUsage;
   // Each document is linted with the santun.toml that applies to its path
   // (found walking up from the file, as `santun check` does).
-  lsp::Server server(session.linter(), [&](const std::string& path, std::string* warning) {
-    Errors config_errors;
-    MessageOptions message = session.MessageOptionsFor(path, &config_errors);
-    if (!config_errors.empty()) *warning = config_errors.front().ToString() + " (linting with the defaults)";
-    return message;
-  });
+  lsp::Server server(
+      session.linter(),
+      [&](const std::string& path, std::string* warning) {
+        Errors config_errors;
+        MessageOptions message = session.MessageOptionsFor(path, &config_errors);
+        if (!config_errors.empty()) *warning = config_errors.front().ToString() + " (linting with the defaults)";
+        return message;
+      },
+      session.DocsUrl());
   std::ios::sync_with_stdio(false);
   std::string body, error;
   while (!server.exited()) {

@@ -15,11 +15,12 @@ int main(int argc, char** argv) {
   santun rewrite draft.txt
   santun explain abuse.accusation
   santun test-rules my-rules/
+  santun serve --port 8080
 
 Run 'santun COMMAND --help' for the options of a command.)");
   std::vector<Command> commands = {AddCheckCommand(app),   AddRewriteCommand(app),   AddRulesCommand(app),
                                    AddExplainCommand(app), AddTestRulesCommand(app), AddEvalCommand(app),
-                                   AddConfigCommand(app),  AddLspCommand(app)};
+                                   AddConfigCommand(app),  AddLspCommand(app),       AddServeCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

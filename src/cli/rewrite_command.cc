@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "cli/session.h"
-#include "report/json.h"
+#include "report/rewrite_json.h"
 #include "rewrite/rewrite.h"
 
 namespace santun::cli {
@@ -23,33 +23,6 @@ struct RewriteCommandOptions {
   bool isolated = false;
   RuleOptions rules;
 };
-
-nlohmann::ordered_json ChangeJson(const SourceText& source, const RewriteChange& c) {
-  nlohmann::ordered_json j{{"kind", c.kind}, {"part", c.part}, {"text", c.text}};
-  if (c.kind != "added") j["range"] = RangeJson(source, c.span);
-  if (c.kind == "replaced") j["original"] = c.original;
-  if (!c.rules.empty()) j["rules"] = c.rules;
-  return j;
-}
-
-void RenderRewriteJson(const std::string& path, const SourceText& source, const RewriteResult& r, std::ostream& out) {
-  using Json = nlohmann::ordered_json;
-  Json changes = Json::array(), resolved = Json::array(), remaining = Json::array();
-  for (const RewriteChange& c : r.changes) changes.push_back(ChangeJson(source, c));
-  for (size_t i : r.resolved) resolved.push_back(DiagnosticJson(source, r.original.diagnostics[i]));
-  const SourceText rewritten(path, r.text);
-  for (const Diagnostic& d : r.remaining.diagnostics) remaining.push_back(DiagnosticJson(rewritten, d));
-  Json doc{{"version", kJsonVersion},
-           {"tool", Json{{"name", "santun"}, {"version", SANTUN_VERSION}}},
-           {"path", path},
-           {"lang", r.lang},
-           {"profile", r.profile},
-           {"rewrite", r.text},
-           {"changes", std::move(changes)},
-           {"resolved", std::move(resolved)},
-           {"remaining", std::move(remaining)}};
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
-}
 
 int RunRewrite(const RewriteCommandOptions& opt) {
   // santun.toml may set the language, the profile ("us"), rule folders and
@@ -83,7 +56,9 @@ int RunRewrite(const RewriteCommandOptions& opt) {
   rewrite.allow = message.allow;
   const RewriteResult result = Rewrite(session.linter(), *source, rewrite);
   if (opt.format == "json") {
-    RenderRewriteJson(opt.path, *source, result, std::cout);
+    std::cout
+        << RewriteJson(opt.path, *source, result).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << "\n";
   } else {
     std::cout << result.text;
   }

@@ -1,10 +1,9 @@
 // santun rules: list the loaded rules.
-#include <nlohmann/json.hpp>
-
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
+#include "report/rule_doc.h"
 
 namespace santun::cli {
 namespace {
@@ -27,21 +26,7 @@ int RunRules(const RulesOptions& opt) {
   RuleSet rules;
   if (!LoadRules(opt.rules, &rules)) return kExitUsage;
   if (opt.format == "json") {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const Rule& r : rules.rules()) {
-      list.push_back({{"id", r.id},
-                      {"category", r.category},
-                      {"severity", std::string(SeverityName(r.severity))},
-                      {"langs", r.langs},
-                      {"summary", r.summary},
-                      {"refs", r.refs},
-                      {"fix", r.fix.kind == FixSpec::Kind::kNone
-                                  ? nlohmann::ordered_json(nullptr)
-                                  : nlohmann::ordered_json(std::string(ApplicabilityName(r.fix.applicability)))},
-                      {"file", r.file},
-                      {"line", r.line}});
-    }
-    std::cout << nlohmann::ordered_json{{"version", 1}, {"rules", list}}.dump(2) << "\n";
+    std::cout << RuleListJson(rules).dump(2) << "\n";
     return kExitClean;
   }
   for (const Rule& r : rules.rules()) {

@@ -13,6 +13,11 @@ Errors Session::Open() { return configs_.Init(options_.config, options_.isolated
 
 const Config& Session::ConfigFor(const std::string& path, Errors* errors) { return configs_.For(path, errors); }
 
+std::string Session::DocsUrl() {
+  Errors reported_by_config_for;
+  return ConfigFor("-", &reported_by_config_for).docs_url.value_or("");
+}
+
 bool Session::LoadRules() {
   RuleOptions rule_options = options_.rules;
   for (const Config* c : configs_.Loaded()) {

@@ -82,6 +82,10 @@ class Session {
   /// errors are appended to *errors when given. Points into the Session.
   MessageOptions MessageOptionsFor(const std::string& path, Errors* errors = nullptr);
 
+  /// Where rule links point: the docs-url of the santun.toml that applies to
+  /// the current folder, "" when it sets none (report/rule_doc.h's default).
+  std::string DocsUrl();
+
   const SessionOptions& options() const { return options_; }
   /// After LoadRules().
   const RuleSet& rules() const { return rules_; }

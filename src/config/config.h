@@ -39,6 +39,10 @@ struct Config {
   std::optional<int> max_warnings;
   std::vector<std::string> rule_dirs;            // absolute
   std::vector<std::string> template_extensions;  // empty: the defaults
+  /// docs-url: where rule pages are ("https://example.com/santun/{id}.html";
+  /// without "{id}" the id is appended after a '/'); unset: the default of
+  /// report/sarif.h (kDefaultDocsUrl).
+  std::optional<std::string> docs_url;
   AllowList allow;
   std::vector<ConfigOverride> overrides;
   /// Lines of select/ignore entries, to report unknown ids at their place.

@@ -14,7 +14,7 @@ namespace {
 const std::vector<std::string> kTopKeys = {
     "profile",  "lang",    "select",       "extend-select", "ignore",
     "severity", "fail-on", "max-warnings", "rules",         "template-extensions",
-    "template", "allow",   "overrides"};
+    "template", "allow",   "overrides",    "docs-url"};
 const std::vector<std::string> kOverrideKeys = {"files",    "select",  "extend-select", "ignore",
                                                 "severity", "profile", "lang",          "template"};
 const std::vector<std::string> kAllowKeys = {"names", "numbers", "addresses", "emails"};
@@ -48,6 +48,16 @@ class ConfigDecoder {
     for (const std::string& d : dirs) {
       fs::path p(d);
       c->rule_dirs.push_back((p.is_absolute() ? p : fs::path(c->dir) / p).lexically_normal().string());
+    }
+    std::string docs_url;
+    if (TomlReader::Find(doc, "docs-url") && reader_.String(doc, "docs-url", &docs_url)) {
+      if (docs_url.rfind("http://", 0) == 0 || docs_url.rfind("https://", 0) == 0 ||
+          docs_url.rfind("file://", 0) == 0) {
+        c->docs_url = docs_url;
+      } else {
+        reader_.Fail(*TomlReader::Find(doc, "docs-url"),
+                     "'docs-url' must be an absolute http://, https:// or file:// URL, not '" + docs_url + "'");
+      }
     }
     reader_.StringList(doc, "template-extensions", &c->template_extensions);
     for (const std::string& ext : c->template_extensions) {

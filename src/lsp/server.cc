@@ -4,7 +4,7 @@
 #include <optional>
 #include <utility>
 
-#include "report/sarif.h"
+#include "report/rule_doc.h"
 #include "rewrite/fix_loop.h"
 #include "text/utf8.h"
 
@@ -112,7 +112,8 @@ std::string PathOfUri(const std::string& uri) {
   return path;
 }
 
-Server::Server(const Linter& linter, OptionsProvider options) : linter_(linter), options_(std::move(options)) {}
+Server::Server(const Linter& linter, OptionsProvider options, std::string docs_url)
+    : linter_(linter), options_(std::move(options)), docs_url_(std::move(docs_url)) {}
 
 Json Server::ParseError(const std::string& what) {
   return ErrorResponse(nullptr, kParseError, "content is not JSON: " + what);
@@ -263,7 +264,7 @@ Json Server::LspDiagnostic(const Document& doc, const Diagnostic& d) const {
   return Json{{"range", LspRange(*doc.source, d.span)},
               {"severity", LspSeverity(d.severity)},
               {"code", d.rule->id},
-              {"codeDescription", {{"href", RuleHelpUri(d.rule->id)}}},
+              {"codeDescription", {{"href", RuleHelpUri(docs_url_, d.rule->id)}}},
               {"source", "santun"},
               {"message", message}};
 }

@@ -35,7 +35,9 @@ using OptionsProvider = std::function<MessageOptions(const std::string& path, st
 /// `source.fixAll.santun` action that applies every safe fix.
 class Server {
  public:
-  Server(const Linter& linter, OptionsProvider options);
+  /// `docs_url` is santun.toml's docs-url for the rule links ("" = the
+  /// default of report/rule_doc.h).
+  Server(const Linter& linter, OptionsProvider options, std::string docs_url = "");
 
   std::vector<Json> Handle(const Json& message);
 
@@ -68,6 +70,7 @@ class Server {
 
   const Linter& linter_;
   OptionsProvider options_;
+  std::string docs_url_;
   std::map<std::string, Document> documents_;  // by URI
   std::set<std::string> warned_;               // configuration warnings already shown
   bool initialized_ = false;

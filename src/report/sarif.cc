@@ -13,7 +13,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kSchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-constexpr const char* kInformationUri = "https://santun.dev";
 constexpr const char* kSourceRoot = "%SRCROOT%";
 
 const char* Level(Severity s) {
@@ -49,13 +48,13 @@ std::string HelpText(const Rule& r) {
   return text;
 }
 
-Json RuleJson(const Rule& r) {
+Json RuleJson(const Rule& r, const std::string& docs_url) {
   return Json{
       {"id", r.id},
       {"name", PascalName(r.id)},
       {"shortDescription", Json{{"text", r.summary}}},
       {"fullDescription", Json{{"text", r.why}}},
-      {"helpUri", RuleHelpUri(r.id)},
+      {"helpUri", RuleHelpUri(docs_url, r.id)},
       {"help", Json{{"text", HelpText(r)}}},
       {"defaultConfiguration", Json{{"level", Level(r.severity)}}},
       {"properties",
@@ -123,8 +122,6 @@ Json NotificationJson(const InputError& e) {
 
 }  // namespace
 
-std::string RuleHelpUri(const std::string& rule_id) { return std::string(kInformationUri) + "/rules/" + rule_id; }
-
 std::string PathToUri(const std::string& path) {
   std::string p = path;
   while (p.rfind("./", 0) == 0) p.erase(0, 2);
@@ -146,7 +143,7 @@ void RenderSarif(const RunResult& run, const SarifOptions& options, std::ostream
   std::map<std::string, size_t> index;
   auto describe = [&](const Rule& r) {
     auto [it, added] = index.emplace(r.id, index.size());
-    if (added) rules.push_back(RuleJson(r));
+    if (added) rules.push_back(RuleJson(r, options.docs_url));
     return it->second;
   };
   for (const Rule* r : options.rules) describe(*r);
@@ -163,7 +160,7 @@ void RenderSarif(const RunResult& run, const SarifOptions& options, std::ostream
   Json driver{{"name", "santun"},
               {"version", SANTUN_VERSION},
               {"semanticVersion", SANTUN_VERSION},
-              {"informationUri", kInformationUri},
+              {"informationUri", RuleHelpUri(options.docs_url, "index")},
               {"rules", std::move(rules)}};
   Json invocation{{"executionSuccessful", run.errors.empty()},
                   {"toolExecutionNotifications", std::move(notifications)}};

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "report/rule_doc.h"
 #include "report/run_result.h"
 
 namespace santun {
@@ -15,11 +16,10 @@ struct SarifOptions {
   /// sorted by id, so that code scanning knows the whole rule set; a rule
   /// that produced a result but is missing here is appended.
   std::vector<const Rule*> rules;
+  /// santun.toml's docs-url: where each rule's page is (helpUri) and the
+  /// index (informationUri); "" = kDefaultDocsUrl (report/rule_doc.h).
+  std::string docs_url;
 };
-
-/// Where a rule is documented (SARIF helpUri); `santun explain ID` prints the
-/// same page.
-std::string RuleHelpUri(const std::string& rule_id);
 
 /// Returns a path as a URI reference: relative paths stay relative ("./"
 /// dropped), absolute ones become file:// URIs; every byte outside RFC 3986's

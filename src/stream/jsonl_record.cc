@@ -80,11 +80,22 @@ std::string DecodeJsonlRecord(std::string_view line, JsonlRecord* record) {
     }
     return "invalid JSON";
   }
+  if (bad_utf8 != utf8::kValid) {
+    // The id, when it can be read, still names the record.
+    if (!j.is_object()) return "a record must be a JSON object";
+    std::string problem;
+    record->id = ReadId(j, &problem);
+    return problem.empty() ? "invalid UTF-8 at byte " + std::to_string(bad_utf8) : problem;
+  }
+  return DecodeRecordJson(j, record);
+}
+
+std::string DecodeRecordJson(const Json& j, JsonlRecord* record) {
+  *record = {};
   if (!j.is_object()) return "a record must be a JSON object";
   std::string problem;
   record->id = ReadId(j, &problem);
   if (!problem.empty()) return problem;
-  if (bad_utf8 != utf8::kValid) return "invalid UTF-8 at byte " + std::to_string(bad_utf8);
 
   auto text = j.find("text");
   if (text == j.end()) return "missing 'text'";
@@ -93,10 +104,11 @@ std::string DecodeJsonlRecord(std::string_view line, JsonlRecord* record) {
   if (record->text.find('\0') != std::string::npos) return "'text' contains a NUL character";
 
   std::optional<std::string> mode;
-  for (const std::string& p :
-       {ReadChoice(j, "lang", {"id", "en", "auto"}, &record->lang), ReadChoice(j, "send_at", {}, &record->send_at),
-        ReadChoice(j, "channel", {"sms", "whatsapp", "email", "letter"}, &record->channel),
-        ReadChoice(j, "mode", {"template", "send"}, &mode)}) {
+  for (const std::string& p : {ReadChoice(j, "lang", {"id", "en", "auto"}, &record->lang),
+                               ReadChoice(j, "profile", {"id", "us", "generic", "auto"}, &record->profile),
+                               ReadChoice(j, "send_at", {}, &record->send_at),
+                               ReadChoice(j, "channel", {"sms", "whatsapp", "email", "letter"}, &record->channel),
+                               ReadChoice(j, "mode", {"template", "send"}, &mode)}) {
     if (!p.empty()) return p;
   }
   if (mode) record->template_mode = *mode == "template";
@@ -106,6 +118,7 @@ std::string DecodeJsonlRecord(std::string_view line, JsonlRecord* record) {
 MessageOptions RecordOptions(const JsonlRecord& record, const MessageOptions& defaults) {
   MessageOptions o = defaults;
   if (record.lang) o.lang = *record.lang;
+  if (record.profile) o.profile = *record.profile;
   if (record.send_at) o.send_at = *record.send_at;
   if (record.channel) o.channel = *record.channel;
   if (record.template_mode) o.template_mode = *record.template_mode;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,13 +10,15 @@
 
 namespace santun {
 
-/// One message of `santun check --input jsonl`, decoded from its line:
-/// {"id", "text", "lang"?, "send_at"?, "channel"?, "mode"?}. Other keys are
-/// ignored, so that records can carry a pipeline's own fields.
+/// One message of `santun check --input jsonl` (and of `santun serve`'s
+/// requests), decoded from its line: {"id", "text", "lang"?, "profile"?,
+/// "send_at"?, "channel"?, "mode"?}. Other keys are ignored, so that records
+/// can carry a pipeline's own fields.
 struct JsonlRecord {
   std::optional<std::string> id;  // a string, or a number given as its JSON text
   std::string text;
   std::optional<std::string> lang;     // "id" | "en" | "auto"
+  std::optional<std::string> profile;  // "id" | "us" | "generic" | "auto"
   std::optional<std::string> send_at;  // ISO-8601
   std::optional<std::string> channel;  // "sms" | "whatsapp" | "email" | "letter"
   std::optional<bool> template_mode;   // "mode": "template" (true) | "send" (false)
@@ -26,7 +30,12 @@ struct JsonlRecord {
 /// when the line is otherwise unusable.
 std::string DecodeJsonlRecord(std::string_view line, JsonlRecord* record);
 
-/// Returns `defaults` with the record's lang, send_at, channel and mode
+/// Decodes a record that is already parsed (one message of a `santun serve`
+/// request). Returns "" or what is wrong with it, as DecodeJsonlRecord does
+/// for everything after the JSON syntax.
+std::string DecodeRecordJson(const nlohmann::json& j, JsonlRecord* record);
+
+/// Returns `defaults` with the record's lang, profile, send_at, channel and mode
 /// applied: a record's own fields win over the command line.
 MessageOptions RecordOptions(const JsonlRecord& record, const MessageOptions& defaults);
 

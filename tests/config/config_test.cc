@@ -79,6 +79,22 @@ TEST(Config, BadValues) {
   EXPECT_EQ(errors[2], "santun.toml:2: 'max-warnings' must not be negative");
 }
 
+TEST(Config, DocsUrl) {
+  Config c;
+  EXPECT_TRUE(Load("docs-url = \"https://docs.example.com/santun/{id}.html\"\n", &c).empty());
+  EXPECT_EQ(c.docs_url, "https://docs.example.com/santun/{id}.html");
+  Config none;
+  EXPECT_TRUE(Load("profile = \"id\"\n", &none).empty());
+  EXPECT_FALSE(none.docs_url);
+  auto errors = Load("docs-url = \"docs/rules\"\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0],
+            "santun.toml:1: 'docs-url' must be an absolute http://, https:// or file:// URL, not 'docs/rules'");
+  errors = Load("docs_url = \"https://x.example\"\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "santun.toml:1: unknown key 'docs_url', did you mean 'docs-url'?");
+}
+
 TEST(Config, GlobMatching) {
   EXPECT_TRUE(GlobMatches("templates/legacy/**", "templates/legacy/a/b.txt"));
   EXPECT_TRUE(GlobMatches("**/*.mustache", "a/b/c.mustache"));

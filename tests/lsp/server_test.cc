@@ -70,6 +70,23 @@ class LspServerTest : public ::testing::Test {
   Server server_;
 };
 
+TEST(LspServer, RuleLinksFollowDocsUrl) {
+  Server server(
+      testing::BuiltinLinter(), [](const std::string&, std::string*) { return MessageOptions{}; },
+      "https://docs.example.com/santun/{id}.html");
+  server.Handle(Json{{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", Json::object()}});
+  const std::vector<Json> out = server.Handle(
+      Json{{"jsonrpc", "2.0"},
+           {"method", "textDocument/didOpen"},
+           {"params",
+            {{"textDocument",
+              {{"uri", "untitled:1"}, {"languageId", "plaintext"}, {"version", 1}, {"text", "Dasar penipu"}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  const Json& first = out[0].at("params").at("diagnostics").at(0);
+  EXPECT_EQ(first.at("code"), "abuse.accusation");
+  EXPECT_EQ(first.at("codeDescription").at("href"), "https://docs.example.com/santun/abuse.accusation.html");
+}
+
 TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsAndUtf16ByDefault) {
   const Json response = Initialize();
   EXPECT_EQ(response.at("id"), 1);
@@ -94,7 +111,8 @@ TEST_F(LspServerTest, DiagnosticsInUtf16CodeUnits) {
   const Json& first = out[0].at("params").at("diagnostics").at(0);
   EXPECT_EQ(first.at("severity"), 1);
   EXPECT_EQ(first.at("source"), "santun");
-  EXPECT_EQ(first.at("codeDescription").at("href"), "https://santun.dev/rules/abuse.accusation");
+  // The rule's page as `santun serve` serves it (no docs-url given).
+  EXPECT_EQ(first.at("codeDescription").at("href"), "http://127.0.0.1:8080/rules/abuse.accusation");
   EXPECT_EQ(first.at("message").get<std::string>().rfind("tuduhan 'p3n1pu'\nhelp: ", 0), 0u);
   EXPECT_EQ(paths_, std::vector<std::string>{"/tmp/templates/tagihan baru.txt"});  // the URI decoded
 }

@@ -17,7 +17,12 @@ TEST(SarifUri, RelativeAbsoluteAndEncoded) {
   EXPECT_EQ(PathToUri("/tmp/x#1.txt"), "file:///tmp/x%231.txt");
   EXPECT_EQ(PathToUri("c:d.txt"), "c%3Ad.txt");
   EXPECT_EQ(PathToUri("t\xC3\xA9.txt"), "t%C3%A9.txt");
-  EXPECT_EQ(RuleHelpUri("abuse.accusation"), "https://santun.dev/rules/abuse.accusation");
+  // Rule links: the page `santun serve` serves by default, else santun.toml's docs-url.
+  EXPECT_EQ(RuleHelpUri("", "abuse.accusation"), "http://127.0.0.1:8080/rules/abuse.accusation");
+  EXPECT_EQ(RuleHelpUri("https://x.example/docs/rules/{id}.md", "abuse.accusation"),
+            "https://x.example/docs/rules/abuse.accusation.md");
+  EXPECT_EQ(RuleHelpUri("https://x.example/rules", "threat.police"), "https://x.example/rules/threat.police");
+  EXPECT_EQ(RuleHelpUri("https://x.example/rules/", "threat.police"), "https://x.example/rules/threat.police");
 }
 
 }  // namespace

@@ -29,6 +29,25 @@ TEST(JsonlRecord, ReadsEveryField) {
   EXPECT_EQ(o.channel, "whatsapp");
 }
 
+TEST(JsonlRecord, ProfileChoosesTheJurisdiction) {
+  JsonlRecord r;
+  EXPECT_EQ(Decode(R"({"text":"x","profile":"us"})", &r), "");
+  EXPECT_EQ(r.profile, "us");
+  MessageOptions defaults;
+  defaults.profile = "id";
+  EXPECT_EQ(RecordOptions(r, defaults).profile, "us");
+  EXPECT_EQ(Decode(R"({"text":"x","profile":"uk"})", &r), R"('profile' must be "id", "us", "generic" or "auto")");
+}
+
+TEST(JsonlRecord, DecodesAParsedObject) {
+  JsonlRecord r;
+  EXPECT_EQ(DecodeRecordJson(nlohmann::json::parse(R"({"id":3,"text":"Halo","channel":"sms"})"), &r), "");
+  EXPECT_EQ(r.id, "3");
+  EXPECT_EQ(r.channel, "sms");
+  EXPECT_EQ(DecodeRecordJson(nlohmann::json::parse("[1]"), &r), "a record must be a JSON object");
+  EXPECT_EQ(DecodeRecordJson(nlohmann::json::parse(R"({"text":7})"), &r), "'text' must be a string");
+}
+
 TEST(JsonlRecord, NumericIdsAndMissingIds) {
   JsonlRecord r;
   EXPECT_EQ(Decode(R"({"id":17,"text":"x","mode":"send"})", &r), "");
