@@ -26,7 +26,7 @@ struct Match {
 using Kind = Multiplier::Kind;
 
 int64_t FactorFor(const Multiplier& m, const std::string& currency) {
-  return currency == "USD" ? m.usd_factor : m.idr_factor;
+  return currency == "IDR" ? m.idr_factor : m.usd_factor;
 }
 
 // "1.500.000,-", "50.000.-", "1.500.000,--": the dash that says "no cents".

@@ -12,7 +12,7 @@ namespace santun {
 /// A mention of money in a message.
 struct Amount {
   Span span;               // the whole mention, e.g. "Rp 1.500.000,-" or "satu juta rupiah"
-  std::string currency;    // "IDR" or "USD"
+  std::string currency;    // ISO 4217 code: "IDR", "USD", "KES", …
   int64_t minor = 0;       // value in minor units (sen/cents): Rp 1.500.000 -> 150000000
   bool malformed = false;  // e.g. "Rp 1.500.00" (bad digit grouping), "Rp 1..500"
   std::string problem;     // why it is malformed (English, lower case), else ""

@@ -4,6 +4,9 @@
 #include <array>
 #include <string_view>
 
+#include "extract/currency.h"
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
@@ -40,16 +43,28 @@ std::optional<CurrencyMark> CurrencyPrefixAt(const Tokens& t, size_t i) {
   if (i >= t.size()) return std::nullopt;
   CurrencyMark m{"", i, i, 0};
   const Token& tok = t[i];
-  if (tok.IsWord("rp")) {
-    m.currency = "IDR";
-    if (i + 1 < t.size() && t.Touch(i, i + 1) && t[i + 1].IsPunct('.')) m.last = i + 1;
-  } else if (tok.IsWord("idr") || tok.IsWord("usd")) {
-    m.currency = tok.lower == "idr" ? "IDR" : "USD";
-  } else if (tok.IsWord("us") && i + 1 < t.size() && t.Touch(i, i + 1) && t[i + 1].IsPunct('$')) {
+  // Glue decides short marks: "Sh2560" and "N14,500" are money, "sh" and "N" alone are not.
+  const bool glued = i + 1 < t.size() && t.Touch(i, i + 1) && t[i + 1].IsNumber();
+  const bool groups = glued && t[i + 1].lower.find_first_of(".,") != std::string::npos;
+  const bool dollar_glued = i + 1 < t.size() && t.Touch(i, i + 1) && t[i + 1].IsPunct('$');
+  if (tok.IsWord("us") && dollar_glued) {
     m.currency = "USD";
+    m.last = i + 1;
+  } else if (tok.IsWord() && dollar_glued && !DollarPrefixCode(tok.lower).empty()) {
+    m.currency = std::string(DollarPrefixCode(tok.lower));  // "S$ 50", "A$50"
     m.last = i + 1;
   } else if (tok.IsPunct('$') && !(i > 0 && t.Touch(i - 1, i) && (t[i - 1].IsWord() || t[i - 1].IsNumber()))) {
     m.currency = "USD";
+  } else if (tok.IsWord() || tok.kind == Token::Kind::kPunct) {
+    const CurrencyPrefix p = CurrencyPrefixOf(tok.lower);
+    // "Rs. 500", "Rp.500": the abbreviation's period belongs to the mark.
+    const bool dotted = i + 2 < t.size() && t.Touch(i, i + 1) && t[i + 1].IsPunct('.') && t.Next(i + 1) != kNoToken &&
+                        t[t.Next(i + 1)].IsNumber();
+    const bool fits = p.glue == CurrencyGlue::kSpaced || (p.glue == CurrencyGlue::kGlued && (glued || dotted)) ||
+                      (p.glue == CurrencyGlue::kGluedGroups && groups);
+    if (p.code.empty() || !fits) return std::nullopt;
+    m.currency = std::string(p.code);
+    if (tok.IsWord() && i + 1 < t.size() && t.Touch(i, i + 1) && t[i + 1].IsPunct('.')) m.last = i + 1;
   } else {
     return std::nullopt;
   }
@@ -65,21 +80,20 @@ std::optional<CurrencyMark> CurrencySuffixAfter(const Tokens& t, size_t last) {
   if (j == kNoToken || !t[j].IsWord()) return std::nullopt;
   const std::string_view w = t[j].lower;
   CurrencyMark m{"", j, j, 0};
-  if (w == "rupiah" || w == "rp" || w == "idr") {
-    m.currency = "IDR";
-  } else if (w == "dollar" || w == "dollars" || w == "dolar" || w == "usd" || w == "bucks") {
-    m.currency = "USD";
-  } else if (w == "us") {
+  if (w == "us") {
     const size_t k = t.Next(j);
     if (k == kNoToken || !(t[k].IsWord("dollars") || t[k].IsWord("dollar") || t[k].IsWord("dolar"))) {
       return std::nullopt;
     }
     m.currency = "USD";
     m.last = k;
-  } else {
-    return std::nullopt;
+    return m;
   }
-  if (w == "rp" || w == "idr" || w == "usd") {
+  const std::string_view code = CurrencySuffixCode(w);
+  if (code.empty()) return std::nullopt;
+  m.currency = std::string(code);
+  // A code that is itself followed by a number ("... IDR 500") is left to that number.
+  if (!CurrencyPrefixOf(w).code.empty()) {
     const size_t after = t.Next(j);
     if (after != kNoToken && t[after].IsNumber()) return std::nullopt;
   }

@@ -11,13 +11,14 @@ namespace santun {
 
 /// A currency written before or after an amount.
 struct CurrencyMark {
-  std::string currency;  // "IDR" or "USD"
+  std::string currency;  // ISO 4217 code: "IDR", "USD", "KES", …
   size_t first = 0;      // first token of the mark
   size_t last = 0;       // last token of the mark (inclusive)
   size_t value = 0;      // prefixes: the token where the value starts
 };
 
 /// Returns the currency prefix that starts at token i: "Rp", "Rp.", "Rp:",
+/// "KES", "€", "Sh2560" (short marks only glued, extract/currency.h),
 /// "IDR", "USD", "US$" or "$" (not glued to a word before it: "S$"), followed
 /// on the same line by the token where the value starts.
 std::optional<CurrencyMark> CurrencyPrefixAt(const Tokens& t, size_t i);

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "extract/currency.h"
 #include "text/ascii.h"
 
 namespace santun {
@@ -397,13 +398,7 @@ Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placehol
                              before.back() == '-' || before.back() == '.')) {
     before.pop_back();
   }
-  for (std::string_view cur :
-       {"rp",  "idr",          "usd",          "us$",      "$",           "ksh", "kes", "sh",  "tzs", "ugx",
-        "ngn", "inr",          "rs",           "php",      "myr",         "rm",  "sgd", "gbp", "eur", "ghs",
-        "zar", "\xe2\x82\xb9", "\xe2\x82\xa6", "\xc2\xa3", "\xe2\x82\xac"}) {
-    if (EndsWithWord(before, cur) || (cur.size() > 0 && !ascii::IsLetter(cur[0]) && before.ends_with(cur)))
-      return T::kAmount;
-  }
+  if (EndsWithCurrencyMark(before)) return T::kAmount;
   for (std::string_view w : {"total", "jumlah", "nominal", "amount", "balance", "sebesar", "senilai", "sejumlah", "of",
                              "owe", "owes", "tagihan", "angsuran", "cicilan", "denda"}) {
     if (EndsWithWord(before, w) && w != "of") return T::kAmount;

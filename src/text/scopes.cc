@@ -36,7 +36,7 @@ constexpr auto kClauseConjunctions = std::to_array<std::string_view>({
 // clang-format off
 constexpr auto kAbbreviations = std::to_array<std::string_view>({
     "yth", "bpk", "bp", "sdr", "sdri", "no", "jl", "jln", "dr", "mr", "mrs", "ms",
-    "pt", "tbk", "tgl", "rp", "st", "kec", "kel", "rek", "etc"});
+    "pt", "tbk", "tgl", "rp", "rs", "st", "kec", "kel", "rek", "etc"});
 // clang-format on
 
 std::string_view WordBefore(std::string_view text, uint32_t end) {

@@ -218,8 +218,8 @@ const std::vector<AmountCase> kIndonesian = {
      {}},
     {"NotPlaceholder", "id", "sebesar ${amount}",
      {}},
-    {"NotOtherDollar", "id", "S$ 300",
-     {}},
+    {"OtherDollarIsNotUsd", "id", "S$ 300",
+     {{"S$ 300", 0, "SGD", 30000}}},
     {"NotJutaan", "id", "jutaan orang",
      {}},
 };
@@ -322,8 +322,34 @@ const std::vector<AmountCase> kEnglish = {
 
 std::string CaseName(const ::testing::TestParamInfo<AmountCase>& info) { return info.param.name; }
 
+// Currencies of other loan-app markets, as real messages write them; short
+// marks ("Sh", "N", "R", "Rs") count only touching the number.
+// clang-format off
+const std::vector<AmountCase> kOtherCurrencies = {
+    {"ShillingsGlued", "en", "pay the Okash loan of Sh2560 TODAY",
+     {{"Sh2560", 22, "KES", 256000}}},
+    {"KesSpaced", "en", "Your balance is KES 2,560.",
+     {{"KES 2,560", 16, "KES", 256000}}},
+    {"NairaGluedWithGroups", "en", "a N14,500 debt",
+     {{"N14,500", 2, "NGN", 1450000}}},
+    {"NairaSign", "en", "You owe \u20a614,500 now",
+     {{"\u20a614,500", 8, "NGN", 1450000}}},
+    {"RupeesDotted", "en", "Pay Rs. 4,500 today",
+     {{"Rs. 4,500", 4, "INR", 450000}}},
+    {"EuroSignAndWord", "en", "\u20ac250 or 300 euros",
+     {{"\u20ac250", 0, "EUR", 25000}, {"300 euros", 10, "EUR", 30000}}},
+    {"SingaporeDollar", "en", "a fee of S$50",
+     {{"S$50", 9, "SGD", 5000}}},
+    {"RinggitGlued", "en", "bayar RM50 sekarang",
+     {{"RM50", 6, "MYR", 5000}}},
+    {"ShortMarksAloneAreNotMoney", "en", "Flat N 12, gate R 3, sh 4", {}},
+    {"ShortMarkWithoutGroupsIsNotMoney", "en", "Room N12 and block R5", {}},
+};
+// clang-format on
+
 INSTANTIATE_TEST_SUITE_P(AmountIndonesian, AmountTest, ::testing::ValuesIn(kIndonesian), CaseName);
 INSTANTIATE_TEST_SUITE_P(AmountEnglish, AmountTest, ::testing::ValuesIn(kEnglish), CaseName);
+INSTANTIATE_TEST_SUITE_P(AmountOtherCurrencies, AmountTest, ::testing::ValuesIn(kOtherCurrencies), CaseName);
 
 TEST(AmountExtract, ReadsAWholeMessageInOrder) {
   const std::string text =
