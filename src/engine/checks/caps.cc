@@ -92,18 +92,33 @@ Edit LowerRun(std::string_view text, Span run, const std::vector<Word>& words, s
   return {run, out};
 }
 
+// Returns true for what may sit between a label and its value: ": ", " - ", " = ".
+bool OnlyLabelPunct(std::string_view between) {
+  bool mark = false;
+  for (char c : between) {
+    if (c == ':' || c == '=' || c == '-') {
+      mark = true;
+    } else if (c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return mark;
+}
+
 }  // namespace
 
 // Within each sentence, finds maximal runs of words in capitals. Single
 // letters and `ignore_words` (acronyms: OJK, NIK, WIB) are neutral: they
 // neither start nor break a run. A run with at least `min_words` capitalised
 // words and `min_letters` letters shouts, unless it contains or touches one
-// of `entity_words` (PT, CV, Tbk, LLC): then it is a company name.
+// of `entity_words` (PT, CV, Tbk, LLC): then it is a company name; or it
+// follows one of `name_labels` and a colon ("name: ADEOLA KUNLE"): a name.
 void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
   const int64_t min_letters = ParamInt(rule, "min_letters", 12);
   const int64_t min_words = ParamInt(rule, "min_words", 2);
   const std::vector<std::string> ignore = FoldAll(ParamStrings(rule, "ignore_words"));
   const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
+  const std::vector<std::string> name_labels = FoldAll(ParamStrings(rule, "name_labels"));
   const std::string_view text = context.source.text();
   // A shouting run has at least min_letters capital letters: most messages
   // have fewer in all, and need no word-by-word pass.
@@ -156,6 +171,11 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
         ++j;
       }
       if (j < words.size()) company |= In(entity, words[j].Folded());
+      // "name: ADEOLA KUNLE", "Nama : BUDI SANTOSO": a name written after its label is a record, not shouting.
+      const bool labelled_name =
+          i > 0 && In(name_labels, words[i - 1].Folded()) &&
+          OnlyLabelPunct(text.substr(words[i - 1].span.end, words[i].span.begin - words[i - 1].span.end));
+      company |= labelled_name;
       if (!company && caps_words >= min_words && letters >= min_letters) {
         const Span run{words[i].span.begin, words[last_caps].span.end};
         hits->push_back({run, "", {LowerRun(text, run, words, i, last_caps, is_neutral)}, {}});
