@@ -1,5 +1,7 @@
 #include "ruleset/toml_nesting.h"
 
+#include <vector>
+
 namespace santun {
 
 size_t FindDeepNesting(std::string_view s, int max_depth) {
@@ -30,6 +32,16 @@ size_t FindDeepNesting(std::string_view s, int max_depth) {
       ++i;
     }
   };
+  // Keys: a dotted key nests one table per part (and toml11 took minutes
+  // over 100 000 parts). A key starts a line outside arrays, or follows '{'
+  // or ',' in an inline table, and ends at '='.
+  std::vector<char> open;  // the brackets open, innermost last
+  bool in_key = true;
+  int key_parts = 1;
+  auto start_key = [&] {
+    in_key = true;
+    key_parts = 1;
+  };
   while (i < s.size()) {
     const char c = s[i];
     if (c == '#') {
@@ -38,9 +50,22 @@ size_t FindDeepNesting(std::string_view s, int max_depth) {
       skip_string(c);
     } else if (c == '[' || c == '{') {
       if (++depth > max_depth) return i;
+      open.push_back(c);
+      if (c == '{') start_key();
       ++i;
     } else {
-      if ((c == ']' || c == '}') && depth > 0) --depth;
+      if ((c == ']' || c == '}') && depth > 0) {
+        --depth;
+        open.pop_back();
+      } else if (c == '\n' && open.empty()) {
+        start_key();
+      } else if (c == ',' && !open.empty() && open.back() == '{') {
+        start_key();
+      } else if (c == '=') {
+        in_key = false;
+      } else if (c == '.' && in_key && ++key_parts > max_depth) {
+        return i;
+      }
       ++i;
     }
   }

@@ -10,8 +10,9 @@ namespace santun {
 inline constexpr int kMaxTomlNesting = 32;
 
 /// Returns the byte offset of the first '[' or '{' that opens a level deeper
-/// than `max_depth`, or std::string_view::npos. Strings and comments are
-/// skipped, so a '[' inside "..." or after '#' does not count.
+/// than `max_depth` (or of the '.' that gives a dotted key more parts than
+/// that), or std::string_view::npos. Strings and comments are skipped, so a
+/// '[' inside "..." or after '#' does not count.
 size_t FindDeepNesting(std::string_view toml, int max_depth = kMaxTomlNesting);
 
 }  // namespace santun

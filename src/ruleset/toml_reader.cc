@@ -20,8 +20,10 @@ std::optional<toml::value> TomlReader::Parse(const std::string& content) {
   }
   if (const size_t deep = FindDeepNesting(content); deep != std::string_view::npos) {
     const auto line = 1 + std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(deep), '\n');
-    Fail(static_cast<int>(line),
-         "arrays and inline tables nested deeper than " + std::to_string(kMaxTomlNesting) + " levels");
+    const std::string limit = std::to_string(kMaxTomlNesting);
+    Fail(static_cast<int>(line), content[deep] == '.'
+                                     ? "a dotted key of more than " + limit + " parts"
+                                     : "arrays and inline tables nested deeper than " + limit + " levels");
     return std::nullopt;
   }
   std::istringstream in(content);
