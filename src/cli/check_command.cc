@@ -78,6 +78,8 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_flag("--fix", opt->fix,
                 "Apply safe fixes in place (atomically; re-lints until nothing changes, at most 10 passes), then "
                 "report what is left; with stdin, print the fixed text");
+  cmd->add_flag("--force", opt->force,
+                "With --fix, also rewrite read-only files and files with several hard links (the links are split)");
   cmd->add_flag("--unsafe-fixes", opt->unsafe_fixes, "With --fix or --diff, also apply unsafe fixes (reworded text)");
   cmd->add_flag("--diff", opt->diff, "Print the fixes as a unified diff (for patch -p1) and change nothing");
   AddRuleOptions(cmd, &opt->rules);

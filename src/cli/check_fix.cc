@@ -11,7 +11,18 @@
 
 namespace santun::cli {
 
-bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error) {
+std::string RefuseToFix(const FileStamp& stamp, bool force) {
+  if (force) return "";
+  if ((stamp.mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) return "the file is read-only; --force fixes it anyway";
+  if (stamp.links > 1) {
+    return "the file has " + std::to_string(stamp.links) +
+           " hard links, which fixing would split; --force fixes it anyway";
+  }
+  return "";
+}
+
+bool WriteFileAtomically(const std::string& path, const std::string& bytes, std::string* error,
+                         const FileStamp* expected) {
   namespace fs = std::filesystem;
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
@@ -41,12 +52,25 @@ bool WriteFileAtomically(const std::string& path, const std::string& bytes, std:
     }
     written += static_cast<size_t>(n);
   }
+  if ((st.st_uid != ::geteuid() || st.st_gid != ::getegid()) && ::fchown(fd, st.st_uid, st.st_gid) != 0) {
+    const int err = errno;
+    ::close(fd);
+    ::unlink(temp.c_str());
+    *error = std::string("cannot keep the file's owner and group: ") + std::strerror(err);
+    return false;
+  }
   if (::fchmod(fd, st.st_mode & 07777) != 0) return fail(errno);
   if (::fsync(fd) != 0) return fail(errno);
   if (::close(fd) != 0) {
     const int err = errno;
     ::unlink(temp.c_str());
     *error = std::strerror(err);
+    return false;
+  }
+  struct stat now {};
+  if (expected && (::stat(path.c_str(), &now) != 0 || !expected->Unchanged(now))) {
+    ::unlink(temp.c_str());
+    *error = "the file changed while santun was fixing it; it is left as it is";
     return false;
   }
   if (::rename(temp.c_str(), path.c_str()) != 0) {

@@ -33,6 +33,7 @@ struct CheckOptions {
   std::optional<std::string> profile;  // id | us | generic | auto (id for Indonesian text, else generic)
   std::string channel;                 // sms | whatsapp | email | letter
   bool fix = false;                    // --fix: apply fixes in place (stdin: print the fixed text)
+  bool force = false;                  // --force: --fix also rewrites read-only and hard-linked files
   bool unsafe_fixes = false;           // --unsafe-fixes: --fix and --diff also apply unsafe fixes
   bool diff = false;                   // --diff: print the fixes as a unified diff, change nothing
   RuleOptions rules;

@@ -138,13 +138,14 @@ class CheckRun {
       return;
     }
     InputError error;
-    std::shared_ptr<const SourceText> source = ReadMessage(path, display, &error);
+    FileStamp stamp;
+    std::shared_ptr<const SourceText> source = ReadMessage(path, display, &error, &stamp);
     if (!source) {
       sink_->AddError(std::move(error));
     } else if (opt_.diff) {
       Diff(display, *source, message);
     } else if (opt_.fix) {
-      Fix(path, display, *source, message);
+      Fix(path, display, source, stamp, message);
     } else {
       Report(display, source, session_.linter().Lint(*source, message));
     }
@@ -174,15 +175,24 @@ class CheckRun {
 
   // --fix: the file rewritten atomically (stdin: the fixed text printed),
   // then what is left reported.
-  void Fix(const std::string& path, const std::string& display, const SourceText& source,
-           const MessageOptions& message) {
-    FixLoopResult fixed = FixUntilStable(session_.linter(), display, std::string(source.text()), message, fix_options_);
+  // --fix: the file rewritten atomically (stdin: the fixed text printed),
+  // then what is left reported. A file that cannot be rewritten is an input
+  // error, and its message is reported as it is.
+  void Fix(const std::string& path, const std::string& display, const std::shared_ptr<const SourceText>& source,
+           const FileStamp& stamp, const MessageOptions& message) {
+    FixLoopResult fixed =
+        FixUntilStable(session_.linter(), display, std::string(source->text()), message, fix_options_);
     if (path == "-") {
       std::cout << fixed.text;
-    } else if (fixed.text != source.text()) {
-      std::string why;
-      if (!WriteFileAtomically(path, fixed.text, &why)) {
-        sink_->AddError({display, "cannot write the fixed file: " + why, 0, InputError::Kind::kContent});
+    } else if (fixed.text != source->text()) {
+      std::string why = RefuseToFix(stamp, opt_.force);
+      const std::string bytes = stamp.utf8_bom ? "\xEF\xBB\xBF" + fixed.text : fixed.text;
+      if (why.empty() && !WriteFileAtomically(path, bytes, &why, &stamp) && !why.starts_with("the file")) {
+        why = "cannot write the fixed file: " + why;
+      }
+      if (!why.empty()) {
+        sink_->AddError({display, "not fixed: " + why, 0, InputError::Kind::kContent});
+        Report(display, source, session_.linter().Lint(*source, message));
         return;
       }
     }

@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "core/suggest.h"
@@ -47,6 +50,23 @@ bool UseColor(bool no_color) {
   const char* env = std::getenv("NO_COLOR");
   if (env && *env) return false;
   return isatty(STDOUT_FILENO) == 1;
+}
+
+int FinishOutput(int code) {
+  // The renderers write through std::cout into stdout's buffer; an error
+  // shows up as a failed stream, a failed flush or a failed close.
+  // errno still holds the failed write's reason when nothing failed since.
+  const int earlier = errno;
+  int err = 0;
+  std::cout.flush();
+  if (std::cout.fail()) err = errno ? errno : earlier;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) err = err ? err : (errno ? errno : earlier);
+  if ((std::cout.fail() || std::ferror(stdout)) && err == 0) err = EIO;
+  // Closing a stdout that was never open (EBADF) loses nothing.
+  if (std::fclose(stdout) != 0 && errno != EBADF) err = err ? err : errno;
+  if (err == 0) return code;
+  PrintError(std::string("cannot write the output: ") + std::strerror(err));
+  return kExitInput;
 }
 
 }  // namespace santun::cli

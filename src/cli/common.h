@@ -45,6 +45,11 @@ Errors SelectionErrors(const std::vector<Selection::UnknownEntry>& unknown,
 /// error and returns false (the caller exits 2: nothing is linted).
 bool LoadRules(const RuleOptions& options, RuleSet* rules);
 
+/// Flushes and closes stdout. A failed write or close ("> /dev/full") prints
+/// "santun: error: cannot write the output: No space left on device" and
+/// returns kExitInput; else returns `code`. Called once, as main returns.
+int FinishOutput(int code);
+
 /// True when stdout is a terminal and neither --no-color nor NO_COLOR is set.
 bool UseColor(bool no_color);
 

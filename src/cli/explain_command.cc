@@ -36,7 +36,10 @@ int WriteAllPages(const ExplainOptions& opt, const RuleSet& rules) {
   auto write = [&](const std::string& id, const std::string& page) {
     const std::string path = opt.output + "/" + RulePageFile(id, format);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (out << page && out.flush()) return true;
+    if (out << page && out.flush()) {
+      out.close();
+      if (!out.fail()) return true;
+    }
     PrintError("cannot write '" + path + "': " + std::strerror(errno));
     return false;
   };

@@ -1,5 +1,8 @@
 #include "cli/inputs.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -11,10 +14,51 @@
 namespace santun {
 namespace fs = std::filesystem;
 
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 const std::vector<std::string>& MessageExtensions() {
   static const std::vector<std::string> exts = {".txt", ".md", ".tmpl", ".mustache", ".j2", ".jinja", ".hbs"};
   return exts;
 }
+
+namespace {
+
+bool IsMessageFile(const fs::path& p) {
+  const auto& exts = MessageExtensions();
+  return std::find(exts.begin(), exts.end(), p.extension().string()) != exts.end();
+}
+
+// Lists `dir` and its subfolders (not hidden ones, not through symbolic
+// links to folders) into *found; every folder that cannot be listed is an
+// error, and the walk goes on with the others.
+void Walk(const fs::path& dir, std::vector<std::string>* found, std::vector<InputError>* errors) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec), end;
+  std::vector<fs::path> subfolders;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::error_code entry_ec;
+    if (it->is_symlink(entry_ec)) {
+      if (!fs::exists(it->status(entry_ec))) {
+        if (IsMessageFile(p)) {
+          errors->push_back({p.string(), "dangling symbolic link", 0, InputError::Kind::kRead});
+        }
+        continue;
+      }
+      if (it->is_regular_file(entry_ec) && IsMessageFile(p)) found->push_back(p.string());
+      continue;  // links to folders are not followed (loops)
+    }
+    if (it->is_directory(entry_ec)) {
+      if (p.filename().string().rfind('.', 0) != 0) subfolders.push_back(p);  // not .git and other hidden folders
+    } else if (it->is_regular_file(entry_ec) && IsMessageFile(p)) {
+      found->push_back(p.string());
+    }
+  }
+  if (ec) errors->push_back({dir.string(), "cannot list folder: " + ec.message(), 0, InputError::Kind::kRead});
+  for (const fs::path& sub : subfolders) Walk(sub, found, errors);
+}
+
+}  // namespace
 
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::vector<InputError>* errors) {
   std::vector<std::string> out;
@@ -25,36 +69,69 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::
       continue;
     }
     std::vector<std::string> found;
-    for (fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      if (it->is_directory(ec) && it->path().filename().string().rfind('.', 0) == 0) {
-        it.disable_recursion_pending();  // .git and other hidden folders
-        continue;
-      }
-      if (!it->is_regular_file(ec)) continue;
-      const std::string ext = it->path().extension().string();
-      const auto& exts = MessageExtensions();
-      if (std::find(exts.begin(), exts.end(), ext) != exts.end()) found.push_back(it->path().string());
-    }
-    if (ec) errors->push_back({arg, ec.message(), 0, InputError::Kind::kRead});
+    Walk(arg, &found, errors);
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;
 }
 
-bool ReadBytes(const std::string& path, std::string* bytes, std::string* error) {
-  FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
+bool FileStamp::Unchanged(const struct stat& now) const {
+  return now.st_dev == dev && now.st_ino == ino && now.st_size == size && now.st_mtim.tv_sec == mtime.tv_sec &&
+         now.st_mtim.tv_nsec == mtime.tv_nsec;
+}
+
+namespace {
+
+// "a FIFO", "a directory" … for a file that is not regular.
+std::string KindOf(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+// Opens a regular file by name without blocking on a FIFO; returns the
+// stream or nullptr with *error set.
+FILE* OpenRegular(const std::string& path, struct stat* st, std::string* error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    const int err = errno;
+    struct stat link {};
+    if (err == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+      *error = "dangling symbolic link";
+    } else {
+      *error = std::strerror(err);
+    }
+    return nullptr;
+  }
+  if (::fstat(fd, st) != 0) {
     *error = std::strerror(errno);
-    return false;
+    ::close(fd);
+    return nullptr;
   }
-  std::error_code ec;
-  if (path != "-" && fs::is_directory(path, ec)) {
-    std::fclose(f);
+  if (S_ISDIR(st->st_mode)) {
     *error = std::strerror(EISDIR);
-    return false;
+  } else if (!S_ISREG(st->st_mode)) {
+    *error = KindOf(st->st_mode) + ", not a regular file: santun reads files, folders and - (stdin)";
+  } else if (const int flags = ::fcntl(fd, F_GETFL); flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0) {
+    *error = std::strerror(errno);
+  } else if (FILE* f = ::fdopen(fd, "rb")) {
+    return f;
+  } else {
+    *error = std::strerror(errno);
   }
+  ::close(fd);
+  return nullptr;
+}
+
+}  // namespace
+
+bool ReadBytes(const std::string& path, std::string* bytes, std::string* error, FileStamp* stamp) {
+  struct stat st {};
+  FILE* f = path == "-" ? stdin : OpenRegular(path, &st, error);
+  if (!f) return false;
   bytes->clear();
   char buf[65536];
   size_t n;
@@ -69,6 +146,14 @@ bool ReadBytes(const std::string& path, std::string* bytes, std::string* error) 
     *error = std::strerror(err);
     return false;
   }
+  if (stamp && f != stdin) {
+    stamp->dev = st.st_dev;
+    stamp->ino = st.st_ino;
+    stamp->size = st.st_size;
+    stamp->mtime = st.st_mtim;
+    stamp->links = st.st_nlink;
+    stamp->mode = st.st_mode;
+  }
   return true;
 }
 
@@ -76,6 +161,7 @@ std::string ValidateMessage(const std::string& bytes) {
   if (bytes.size() > kMaxMessageBytes) {
     return "too large (more than " + std::to_string(kMaxMessageBytes >> 20) + " MiB)";
   }
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return "UTF-16 text; santun reads UTF-8";
   size_t nul = bytes.find('\0');
   if (nul != std::string::npos) return "binary file (NUL byte at byte " + std::to_string(nul) + ")";
   size_t bad = utf8::FindInvalid(bytes);
@@ -83,9 +169,10 @@ std::string ValidateMessage(const std::string& bytes) {
   return "";
 }
 
-std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std::string& display, InputError* error) {
+std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std::string& display, InputError* error,
+                                              FileStamp* stamp) {
   std::string bytes, problem;
-  if (!ReadBytes(path, &bytes, &problem)) {
+  if (!ReadBytes(path, &bytes, &problem, stamp)) {
     *error = {display, problem, 0, InputError::Kind::kRead};
     return nullptr;
   }
@@ -93,6 +180,10 @@ std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std
   if (!problem.empty()) {
     *error = {display, problem};
     return nullptr;
+  }
+  if (bytes.starts_with(kUtf8Bom)) {
+    bytes.erase(0, kUtf8Bom.size());
+    if (stamp) stamp->utf8_bom = true;
   }
   return std::make_shared<const SourceText>(display, std::move(bytes));
 }

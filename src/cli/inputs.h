@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sys/stat.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,8 +16,24 @@ const std::vector<std::string>& MessageExtensions();
 
 /// Expands command-line paths: folders recursively (files with a
 /// MessageExtensions() extension, sorted), files and "-" (stdin) as given.
-/// Paths that do not exist become input errors.
+/// A folder or subfolder that cannot be listed and a dangling symbolic link
+/// with a message extension become input errors that name them (a
+/// compliance gate fails closed); paths that do not exist fail when read.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::vector<InputError>* errors);
+
+/// What a file was when it was read: --fix replaces it only if it still is.
+struct FileStamp {
+  dev_t dev = 0;
+  ino_t ino = 0;
+  off_t size = 0;
+  timespec mtime{};
+  nlink_t links = 1;
+  mode_t mode = 0;
+  bool utf8_bom = false;  // the file started with EF BB BF, which the text omits
+
+  /// True when `now` is the same file with the same size and time.
+  bool Unchanged(const struct stat& now) const;
+};
 
 /// The largest message santun reads as one text.
 inline constexpr size_t kMaxMessageBytes = 16u << 20;
@@ -24,11 +42,16 @@ inline constexpr size_t kMaxMessageBytes = 16u << 20;
 /// kMaxMessageBytes, no NUL byte, valid UTF-8. Returns the text, or nullptr
 /// with *error set ("invalid UTF-8 at byte 17"). `display` names the input
 /// in output.
-std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std::string& display, InputError* error);
+/// A UTF-8 byte order mark is skipped (columns count from the text); UTF-16
+/// is refused by name.
+std::shared_ptr<const SourceText> ReadMessage(const std::string& path, const std::string& display, InputError* error,
+                                              FileStamp* stamp = nullptr);
 
 /// Returns the bytes of a file or stdin ("-"), or false with *error set to
-/// the reason (strerror).
-bool ReadBytes(const std::string& path, std::string* bytes, std::string* error);
+/// the reason (strerror). Only regular files are opened by name: a FIFO, a
+/// device or a socket would block or never end (stdin is "-"). *stamp, when
+/// given, is filled from the open file.
+bool ReadBytes(const std::string& path, std::string* bytes, std::string* error, FileStamp* stamp = nullptr);
 
 /// Validates bytes as a message; returns "" or the problem.
 std::string ValidateMessage(const std::string& bytes);

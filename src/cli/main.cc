@@ -30,7 +30,7 @@ Run 'santun COMMAND --help' for the options of a command.)");
     return kExitUsage;
   }
   for (const Command& c : commands) {
-    if (app.got_subcommand(c.app)) return c.run();
+    if (app.got_subcommand(c.app)) return FinishOutput(c.run());
   }
   return kExitUsage;
 }

@@ -1,6 +1,9 @@
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "config/config.h"
@@ -39,6 +42,9 @@ class ConfigDecoder {
     if (TomlReader::Find(doc, "max-warnings") && reader_.Int(doc, "max-warnings", &max_warnings)) {
       if (max_warnings < 0) {
         reader_.Fail(*TomlReader::Find(doc, "max-warnings"), "'max-warnings' must not be negative");
+      } else if (max_warnings > std::numeric_limits<int>::max()) {
+        reader_.Fail(*TomlReader::Find(doc, "max-warnings"),
+                     "'max-warnings' must be at most " + std::to_string(std::numeric_limits<int>::max()));
       } else {
         c->max_warnings = static_cast<int>(max_warnings);
       }
@@ -162,7 +168,7 @@ class ConfigDecoder {
 Errors LoadConfig(const std::string& path, Config* out) {
   Errors errors;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return {{path, 0, "cannot read configuration"}};
+  if (!in) return {{path, 0, std::string("cannot read configuration: ") + std::strerror(errno)}};
   std::ostringstream content;
   content << in.rdbuf();
   Config c;

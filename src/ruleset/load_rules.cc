@@ -1,10 +1,15 @@
 #include "ruleset/load_rules.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "core/suggest.h"
 #include "ruleset/builtin_rules.h"
 #include "ruleset/rule_codec.h"
 
@@ -35,8 +40,31 @@ Errors LoadRuleSet(const PackSources& sources, RuleSet* out) {
   return RuleSet::Build(std::move(contents), out);
 }
 
+namespace {
+
+// A .toml file that is no pack but whose top-level tables are near misses
+// of a pack's ("[pck]", "[[rules]]"): a mistyped pack, not a calendar or
+// santun.toml. Returns the error, or "".
+std::string MistypedPack(const std::string& content) {
+  static const RE2 table("(?m)^\\s*\\[\\[?\\s*([A-Za-z0-9_-]+)");
+  static const std::vector<std::string> pack_tables = {"pack", "rule", "lexicon"};
+  re2::StringPiece input(content);
+  std::string name;
+  while (RE2::FindAndConsume(&input, table, &name)) {
+    const std::string suggestion = DidYouMean(name, pack_tables);
+    if (!suggestion.empty()) {
+      return "not a rule pack: unknown table '" + name + "'" + suggestion +
+             " (a pack needs [pack], [[rule]] or [[lexicon]])";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 Errors ReadPackDir(const std::string& dir, std::vector<SourceFile>* files) {
   std::error_code ec;
+  if (!fs::exists(fs::symlink_status(dir, ec))) return {{dir, 0, "cannot read rule folder: does not exist"}};
   if (!fs::is_directory(dir, ec)) {
     return {{dir, 0, "cannot read rule folder: not a directory"}};
   }
@@ -49,16 +77,26 @@ Errors ReadPackDir(const std::string& dir, std::vector<SourceFile>* files) {
   if (ec) return {{dir, 0, "cannot read rule folder: " + ec.message()}};
   std::sort(paths.begin(), paths.end());
   Errors errors;
+  size_t packs = 0;
   for (const std::string& p : paths) {
     std::ifstream in(p, std::ios::binary);
+    const int open_errno = in ? 0 : errno;
     std::ostringstream content;
     content << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-      errors.push_back({p, 0, "cannot read rule pack"});
+    if (open_errno != 0 || (!in.good() && !in.eof())) {
+      errors.push_back({p, 0, std::string("cannot read rule pack: ") + std::strerror(open_errno ? open_errno : EIO)});
       continue;
     }
     std::string text = content.str();
-    if (LooksLikeRulePack(text)) files->push_back({p, std::move(text)});
+    if (LooksLikeRulePack(text)) {
+      files->push_back({p, std::move(text)});
+      ++packs;
+    } else if (std::string mistyped = MistypedPack(text); !mistyped.empty()) {
+      errors.push_back({p, 0, mistyped});
+    }
+  }
+  if (packs == 0 && errors.empty()) {
+    errors.push_back({dir, 0, "no rule packs in this folder (*.toml files with [pack], [[rule]] or [[lexicon]])"});
   }
   return errors;
 }

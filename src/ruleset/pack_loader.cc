@@ -624,6 +624,9 @@ Errors LoadPack(const SourceFile& file, PackContents* contents) {
   PackContents decoded;
   PackDecoder decoder(file, &errors);
   decoder.Decode(*doc, &decoded);
+  if (errors.empty() && decoded.rules.empty() && decoded.lexicons.empty()) {
+    errors.push_back({file.path, 0, "the pack defines no rule: add [[rule]] tables (or [[lexicon]])"});
+  }
   if (errors.empty()) {
     for (Rule& r : decoded.rules) contents->rules.push_back(std::move(r));
     for (Lexicon& l : decoded.lexicons) contents->lexicons.push_back(std::move(l));

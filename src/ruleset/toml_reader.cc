@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/suggest.h"
+#include "ruleset/toml_nesting.h"
 #include "text/utf8.h"
 
 namespace santun {
@@ -15,6 +16,14 @@ std::optional<toml::value> TomlReader::Parse(const std::string& content) {
   if (const size_t bad = utf8::FindInvalid(content); bad != utf8::kValid) {
     const auto line = 1 + std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
     Fail(static_cast<int>(line), "invalid UTF-8 at byte " + std::to_string(bad) + " (TOML files are UTF-8)");
+    return std::nullopt;
+  }
+  if (const size_t deep = FindDeepNesting(content); deep != std::string_view::npos) {
+    const auto line = 1 + std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(deep), '\n');
+    const std::string limit = std::to_string(kMaxTomlNesting);
+    Fail(static_cast<int>(line), content[deep] == '.'
+                                     ? "a dotted key of more than " + limit + " parts"
+                                     : "arrays and inline tables nested deeper than " + limit + " levels");
     return std::nullopt;
   }
   std::istringstream in(content);
@@ -35,6 +44,24 @@ std::optional<toml::value> TomlReader::Parse(const std::string& content) {
     Fail(0, std::string("cannot parse TOML: ") + e.what());
   }
   return std::nullopt;
+}
+
+int TomlReader::Line(const toml::value& v) {
+  const auto* region = dynamic_cast<const toml::detail::region*>(toml::detail::get_region(v));
+  if (!region || !region->source()) return static_cast<int>(v.location().line());
+  // The last file's line starts, per thread; holding its buffer keeps the
+  // pointer from being reused by another file.
+  thread_local toml::detail::region::source_ptr source;
+  thread_local std::vector<size_t> line_starts;
+  if (source != region->source()) {
+    source = region->source();
+    line_starts.assign(1, 0);
+    for (size_t i = 0; i < source->size(); ++i) {
+      if ((*source)[i] == '\n') line_starts.push_back(i + 1);
+    }
+  }
+  const auto offset = static_cast<size_t>(region->first() - source->cbegin());
+  return static_cast<int>(std::upper_bound(line_starts.begin(), line_starts.end(), offset) - line_starts.begin());
 }
 
 void TomlReader::Fail(const toml::value& at, const std::string& message) { Fail(Line(at), message); }
