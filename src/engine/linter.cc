@@ -60,18 +60,26 @@ struct LintMessage {
   std::optional<Facts> facts;
   std::vector<uint32_t> present_clauses;  // the prefilter's clauses with an atom in the skeleton, sorted
   std::optional<RegexGate> gate;
+  // Every match of an exception regex in the normalized text, found on
+  // first use: each hit then asks a binary search, not a scan of the text.
+  std::unordered_map<const RE2*, std::vector<Span>> exception_matches;
 };
 
 namespace {
 
-bool Excepted(const Rule& rule, std::string_view text, const RegexGate& gate, const Scopes& scopes, Span hit) {
+bool Excepted(LintMessage& m, const Rule& rule, Span hit) {
   for (const RuleException& ex : rule.exceptions) {
-    const Span area = ex.scope == RuleException::Scope::kSentence ? scopes.SentenceAt(hit.begin) : hit;
+    const Span area = ex.scope == RuleException::Scope::kSentence ? m.scopes.SentenceAt(hit.begin) : hit;
     for (const Regex& re : ex.regexes) {
-      if (!gate.MayMatch(*re)) continue;
-      bool found = false;
-      ForEachMatch(re->get(), text, [&](Span s) { found |= s.Overlaps(area); });
-      if (found) return true;
+      if (!m.gate->MayMatch(*re)) continue;
+      auto [it, inserted] = m.exception_matches.try_emplace(&re->get());
+      if (inserted) ForEachMatch(re->get(), m.normalized.text, [&](Span s) { it->second.push_back(s); });
+      // Matches come sorted and disjoint: only the first that ends after
+      // the area's start can overlap it.
+      const std::vector<Span>& found = it->second;
+      auto s =
+          std::upper_bound(found.begin(), found.end(), area.begin, [](uint32_t b, const Span& f) { return b < f.end; });
+      if (s != found.end() && s->Overlaps(area)) return true;
     }
   }
   return false;
@@ -262,7 +270,7 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
     ForEachMatchGroups(re, ntext, groups, [&](Span n, const std::vector<std::optional<Span>>& spans) {
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
-      if (!rule.exceptions.empty() && Excepted(rule, ntext, *m.gate, m.scopes, n)) return;
+      if (!rule.exceptions.empty() && Excepted(m, rule, n)) return;
       Captures captures;
       if (groups) {
         const std::string_view text = m.source.text();
@@ -299,7 +307,7 @@ void Linter::RunChecks(LintMessage& m, const CheckContext& context, std::vector<
       if (!rule.exceptions.empty()) {
         const auto e = std::lower_bound(m.normalized.begin.begin(), m.normalized.begin.end(), h.span.end);
         const Span normalized{n, std::max(n, static_cast<uint32_t>(e - m.normalized.begin.begin()))};
-        if (Excepted(rule, m.normalized.text, *m.gate, m.scopes, normalized)) continue;
+        if (Excepted(m, rule, normalized)) continue;
       }
       Captures captures;
       for (const auto& [name, value] : h.captures) captures.Set(name, value);
