@@ -28,7 +28,8 @@ const AllowList kNoAllowList;
 // Everything known about the message being linted.
 struct LintMessage {
   LintMessage(const SourceText& src, const MessageOptions& opt)
-      : source(src),
+      : deadline(opt.time_budget ? std::optional(std::chrono::steady_clock::now() + *opt.time_budget) : std::nullopt),
+        source(src),
         options(opt),
         normalized(Normalize(src.text())),
         scopes(normalized.text),
@@ -41,12 +42,18 @@ struct LintMessage {
                   opt.allow ? *opt.allow : kNoAllowList);
   }
 
+  // Throws TimeBudgetExceeded once the message's budget is spent.
+  void CheckDeadline() const {
+    if (deadline && std::chrono::steady_clock::now() >= *deadline) throw TimeBudgetExceeded(*options.time_budget);
+  }
+
   bool Runs(const Rule& rule) const {
     if (options.only_rule) return &rule == options.only_rule && rule.RunsOn(kind_name);
     if (!rule.AppliesTo(lang) || !rule.InProfile(profile) || !rule.RunsOn(kind_name)) return false;
     return !options.selection || options.selection->Enabled(rule);
   }
 
+  const std::optional<std::chrono::steady_clock::time_point> deadline;
   const SourceText& source;
   const MessageOptions& options;
   const NormalizedText normalized;
@@ -265,9 +272,11 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
     const Entry& e = entries_[c];
     const Rule& rule = rules[e.rule];
     if (!m.Runs(rule)) continue;
+    m.CheckDeadline();
     const RE2& re = rule.matchers[e.matcher]->get();
     const bool groups = NeedsGroups(rule);
     ForEachMatchGroups(re, ntext, groups, [&](Span n, const std::vector<std::optional<Span>>& spans) {
+      m.CheckDeadline();
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
       if (!rule.exceptions.empty() && Excepted(m, rule, n)) return;
@@ -295,9 +304,11 @@ void Linter::RunChecks(LintMessage& m, const CheckContext& context, std::vector<
     const Rule& rule = rules_.rules()[r];
     const CheckFn fn = checks_[r];
     if (!fn || !m.Runs(rule)) continue;
+    m.CheckDeadline();
     std::vector<CheckHit> check_hits;
     fn(context, rule, &check_hits);
     for (const CheckHit& h : check_hits) {
+      m.CheckDeadline();
       // The normalized position of the hit: for negation, quotes and
       // sentence-scoped fixes.
       auto it = std::lower_bound(m.normalized.begin.begin(), m.normalized.begin.end(), h.span.begin);
@@ -356,6 +367,7 @@ void Linter::ScanAtoms(LintMessage& m) const {
 
 LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
   LintMessage m(source, options);
+  m.CheckDeadline();
   ScanAtoms(m);
   CheckContext context{m.source,
                        m.normalized,
@@ -376,6 +388,7 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   result.kind = m.kind;
   RunMatchers(m, &result.diagnostics);
   RunChecks(m, context, &result.diagnostics);
+  m.CheckDeadline();
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
   result.redactions = CollectRedactions(result.diagnostics);
