@@ -24,6 +24,11 @@ Command AddCheckCommand(CLI::App& app) {
   cmd->add_option("--jobs,-j", opt->jobs, "Threads for --input jsonl (default: every core)")
       ->check(CLI::Range(0, 1024))
       ->type_name("N");
+  cmd->add_option("--time-budget", opt->time_budget_ms,
+                  "Milliseconds one --input jsonl record may take; a slower one becomes an error record and "
+                  "the next records go on (default: santun.toml's time-budget-ms, else 2000)")
+      ->check(CLI::Range(int64_t{0}, int64_t{86400000}))
+      ->type_name("MS");
   cmd->add_option("--lang", opt->lang,
                   "Message language: id, en, or auto (default: votes by common words per "
                   "message)")

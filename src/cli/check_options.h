@@ -13,10 +13,11 @@ namespace santun::cli {
 /// line (and, later, santun.toml).
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "human";     // human | json | jsonl | sarif | github
-  std::string input = "text";       // text (one message per file) | jsonl (one record per line)
-  int jobs = 0;                     // --input jsonl worker threads; 0 = every core
-  std::optional<std::string> lang;  // id | en | auto (default auto)
+  std::string format = "human";           // human | json | jsonl | sarif | github
+  std::string input = "text";             // text (one message per file) | jsonl (one record per line)
+  int jobs = 0;                           // --input jsonl worker threads; 0 = every core
+  std::optional<int64_t> time_budget_ms;  // --time-budget: ms per JSONL record; default santun.toml's, else 2000
+  std::optional<std::string> lang;        // id | en | auto (default auto)
   std::optional<std::vector<std::string>> select;
   std::vector<std::string> extend_select;
   std::vector<std::string> ignore;

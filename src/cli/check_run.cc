@@ -160,6 +160,10 @@ class CheckRun {
     options.jobs = opt_.jobs;
     options.defaults = message;
     options.defaults.template_mode = session_.SettingsFor(path).template_mode.value_or(false);
+    Errors ignored;  // reported when the configuration was first read
+    const Config& config = session_.ConfigFor(path, &ignored);
+    options.defaults.time_budget =
+        std::chrono::milliseconds(opt_.time_budget_ms.value_or(config.time_budget_ms.value_or(kDefaultTimeBudgetMs)));
     CheckJsonl(session_.linter(), path, display, options, sink_.get());
   }
 

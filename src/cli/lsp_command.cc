@@ -39,6 +39,8 @@ int RunLsp(const LspCommandOptions& opt) {
       [&](const std::string& path, std::string* warning) {
         Errors config_errors;
         MessageOptions message = session.MessageOptionsFor(path, &config_errors);
+        const Config& config = session.ConfigFor(path, &config_errors);
+        message.time_budget = std::chrono::milliseconds(config.time_budget_ms.value_or(kDefaultTimeBudgetMs));
         if (!config_errors.empty()) *warning = config_errors.front().ToString() + " (linting with the defaults)";
         return message;
       },

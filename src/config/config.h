@@ -30,6 +30,10 @@ struct ConfigOverride {
   ConfigLayer layer;
 };
 
+/// The time budget of one JSONL record or LSP document when neither the
+/// command line nor santun.toml sets one.
+inline constexpr int64_t kDefaultTimeBudgetMs = 2000;
+
 /// A decoded santun.toml. A default-constructed Config means "no file".
 struct Config {
   std::string path;  // the file, "" when none was found
@@ -37,6 +41,9 @@ struct Config {
   ConfigLayer base;
   std::optional<std::string> fail_on;
   std::optional<int> max_warnings;
+  // time-budget-ms: how long one JSONL record or LSP document may take to
+  // lint (kDefaultTimeBudgetMs when unset); past it the record is an error.
+  std::optional<int64_t> time_budget_ms;
   std::vector<std::string> rule_dirs;            // absolute
   std::vector<std::string> template_extensions;  // empty: the defaults
   /// docs-url: where rule pages are ("https://example.com/santun/{id}.html";

@@ -17,7 +17,7 @@ namespace {
 const std::vector<std::string> kTopKeys = {
     "profile",  "lang",    "select",       "extend-select", "ignore",
     "severity", "fail-on", "max-warnings", "rules",         "template-extensions",
-    "template", "allow",   "overrides",    "docs-url"};
+    "template", "allow",   "overrides",    "docs-url",      "time-budget-ms"};
 const std::vector<std::string> kOverrideKeys = {"files",    "select",  "extend-select", "ignore",
                                                 "severity", "profile", "lang",          "template"};
 const std::vector<std::string> kAllowKeys = {"names", "numbers", "addresses", "emails"};
@@ -47,6 +47,14 @@ class ConfigDecoder {
                      "'max-warnings' must be at most " + std::to_string(std::numeric_limits<int>::max()));
       } else {
         c->max_warnings = static_cast<int>(max_warnings);
+      }
+    }
+    int64_t budget = -1;
+    if (TomlReader::Find(doc, "time-budget-ms") && reader_.Int(doc, "time-budget-ms", &budget)) {
+      if (budget < 0) {
+        reader_.Fail(*TomlReader::Find(doc, "time-budget-ms"), "'time-budget-ms' must not be negative");
+      } else {
+        c->time_budget_ms = budget;
       }
     }
     std::vector<std::string> dirs;

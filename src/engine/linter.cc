@@ -28,7 +28,8 @@ const AllowList kNoAllowList;
 // Everything known about the message being linted.
 struct LintMessage {
   LintMessage(const SourceText& src, const MessageOptions& opt)
-      : source(src),
+      : deadline(opt.time_budget ? std::optional(std::chrono::steady_clock::now() + *opt.time_budget) : std::nullopt),
+        source(src),
         options(opt),
         normalized(Normalize(src.text())),
         scopes(normalized.text),
@@ -41,12 +42,18 @@ struct LintMessage {
                   opt.allow ? *opt.allow : kNoAllowList);
   }
 
+  // Throws TimeBudgetExceeded once the message's budget is spent.
+  void CheckDeadline() const {
+    if (deadline && std::chrono::steady_clock::now() >= *deadline) throw TimeBudgetExceeded(*options.time_budget);
+  }
+
   bool Runs(const Rule& rule) const {
     if (options.only_rule) return &rule == options.only_rule && rule.RunsOn(kind_name);
     if (!rule.AppliesTo(lang) || !rule.InProfile(profile) || !rule.RunsOn(kind_name)) return false;
     return !options.selection || options.selection->Enabled(rule);
   }
 
+  const std::optional<std::chrono::steady_clock::time_point> deadline;
   const SourceText& source;
   const MessageOptions& options;
   const NormalizedText normalized;
@@ -60,18 +67,26 @@ struct LintMessage {
   std::optional<Facts> facts;
   std::vector<uint32_t> present_clauses;  // the prefilter's clauses with an atom in the skeleton, sorted
   std::optional<RegexGate> gate;
+  // Every match of an exception regex in the normalized text, found on
+  // first use: each hit then asks a binary search, not a scan of the text.
+  std::unordered_map<const RE2*, std::vector<Span>> exception_matches;
 };
 
 namespace {
 
-bool Excepted(const Rule& rule, std::string_view text, const RegexGate& gate, const Scopes& scopes, Span hit) {
+bool Excepted(LintMessage& m, const Rule& rule, Span hit) {
   for (const RuleException& ex : rule.exceptions) {
-    const Span area = ex.scope == RuleException::Scope::kSentence ? scopes.SentenceAt(hit.begin) : hit;
+    const Span area = ex.scope == RuleException::Scope::kSentence ? m.scopes.SentenceAt(hit.begin) : hit;
     for (const Regex& re : ex.regexes) {
-      if (!gate.MayMatch(*re)) continue;
-      bool found = false;
-      ForEachMatch(re->get(), text, [&](Span s) { found |= s.Overlaps(area); });
-      if (found) return true;
+      if (!m.gate->MayMatch(*re)) continue;
+      auto [it, inserted] = m.exception_matches.try_emplace(&re->get());
+      if (inserted) ForEachMatch(re->get(), m.normalized.text, [&](Span s) { it->second.push_back(s); });
+      // Matches come sorted and disjoint: only the first that ends after
+      // the area's start can overlap it.
+      const std::vector<Span>& found = it->second;
+      auto s =
+          std::upper_bound(found.begin(), found.end(), area.begin, [](uint32_t b, const Span& f) { return b < f.end; });
+      if (s != found.end() && s->Overlaps(area)) return true;
     }
   }
   return false;
@@ -257,12 +272,14 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
     const Entry& e = entries_[c];
     const Rule& rule = rules[e.rule];
     if (!m.Runs(rule)) continue;
+    m.CheckDeadline();
     const RE2& re = rule.matchers[e.matcher]->get();
     const bool groups = NeedsGroups(rule);
     ForEachMatchGroups(re, ntext, groups, [&](Span n, const std::vector<std::optional<Span>>& spans) {
+      m.CheckDeadline();
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
-      if (!rule.exceptions.empty() && Excepted(rule, ntext, *m.gate, m.scopes, n)) return;
+      if (!rule.exceptions.empty() && Excepted(m, rule, n)) return;
       Captures captures;
       if (groups) {
         const std::string_view text = m.source.text();
@@ -287,9 +304,11 @@ void Linter::RunChecks(LintMessage& m, const CheckContext& context, std::vector<
     const Rule& rule = rules_.rules()[r];
     const CheckFn fn = checks_[r];
     if (!fn || !m.Runs(rule)) continue;
+    m.CheckDeadline();
     std::vector<CheckHit> check_hits;
     fn(context, rule, &check_hits);
     for (const CheckHit& h : check_hits) {
+      m.CheckDeadline();
       // The normalized position of the hit: for negation, quotes and
       // sentence-scoped fixes.
       auto it = std::lower_bound(m.normalized.begin.begin(), m.normalized.begin.end(), h.span.begin);
@@ -299,7 +318,7 @@ void Linter::RunChecks(LintMessage& m, const CheckContext& context, std::vector<
       if (!rule.exceptions.empty()) {
         const auto e = std::lower_bound(m.normalized.begin.begin(), m.normalized.begin.end(), h.span.end);
         const Span normalized{n, std::max(n, static_cast<uint32_t>(e - m.normalized.begin.begin()))};
-        if (Excepted(rule, m.normalized.text, *m.gate, m.scopes, normalized)) continue;
+        if (Excepted(m, rule, normalized)) continue;
       }
       Captures captures;
       for (const auto& [name, value] : h.captures) captures.Set(name, value);
@@ -348,6 +367,7 @@ void Linter::ScanAtoms(LintMessage& m) const {
 
 LintResult Linter::Lint(const SourceText& source, const MessageOptions& options) const {
   LintMessage m(source, options);
+  m.CheckDeadline();
   ScanAtoms(m);
   CheckContext context{m.source,
                        m.normalized,
@@ -368,6 +388,7 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   result.kind = m.kind;
   RunMatchers(m, &result.diagnostics);
   RunChecks(m, context, &result.diagnostics);
+  m.CheckDeadline();
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
   result.redactions = CollectRedactions(result.diagnostics);

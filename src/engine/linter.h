@@ -1,7 +1,10 @@
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -35,6 +38,23 @@ struct MessageOptions {
   // beats its category. nullptr: the rules' own.
   const std::map<std::string, Severity>* severity = nullptr;
   const AllowList* allow = nullptr;  // the creditor's own identifiers; nullptr: none
+  // How long Lint() may take (from its start); past it, Lint() throws
+  // TimeBudgetExceeded. Checked cooperatively in the engine's loops, so a
+  // message stops soon after the budget (a single regex scan is not cut).
+  // nullopt: no limit (files, rewrites); the JSONL stream and the LSP set it.
+  std::optional<std::chrono::milliseconds> time_budget;
+};
+
+/// Thrown by Linter::Lint when MessageOptions::time_budget runs out: the
+/// caller reports that one message and goes on with the next.
+class TimeBudgetExceeded : public std::runtime_error {
+ public:
+  explicit TimeBudgetExceeded(std::chrono::milliseconds budget)
+      : std::runtime_error("time budget exceeded (" + std::to_string(budget.count()) + " ms)"), budget_(budget) {}
+  std::chrono::milliseconds budget() const { return budget_; }
+
+ private:
+  std::chrono::milliseconds budget_;
 };
 
 struct LintResult {

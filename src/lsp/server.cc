@@ -224,7 +224,7 @@ void Server::Open(const std::string& uri, int64_t version, std::string text, std
     out->push_back(NotificationMessage("window/showMessage", {{"type", 2}, {"message", "santun: " + warning}}));
   }
   doc.source = std::make_shared<const SourceText>(doc.path == "-" ? uri : doc.path, std::move(text));
-  doc.result = linter_.Lint(*doc.source, doc.options);
+  LintDocument(&doc, out);
   out->push_back(Publish(uri, &doc));
 }
 
@@ -246,8 +246,22 @@ void Server::Change(const Json& params, std::vector<Json>* out) {
   Document& doc = it->second;
   doc.version = params.at("textDocument").value("version", doc.version);
   doc.source = std::make_shared<const SourceText>(doc.source->name(), std::move(text));
-  doc.result = linter_.Lint(*doc.source, doc.options);
+  LintDocument(&doc, out);
   out->push_back(Publish(uri, &doc));
+}
+
+void Server::LintDocument(Document* doc, std::vector<Json>* out) const {
+  try {
+    doc->result = linter_.Lint(*doc->source, doc->options);
+  } catch (const TimeBudgetExceeded& e) {
+    // Too large or too slow: no diagnostics for it, and the server answers on.
+    doc->result = LintResult{};
+    out->push_back(
+        NotificationMessage("window/showMessage",
+                            {{"type", 2},
+                             {"message", "santun: " + doc->source->name() + " was not checked: " + e.what() +
+                                             "; raise time-budget-ms in santun.toml to check documents this large"}}));
+  }
 }
 
 Json Server::LspRange(const SourceText& source, Span span) const {
@@ -308,7 +322,12 @@ Json Server::CodeActions(const Json& params) const {
   }
   if (Wanted(context, kFixAllKind)) {
     const std::string text(doc.source->text());
-    const FixLoopResult fixed = FixUntilStable(linter_, doc.source->name(), text, doc.options);
+    FixLoopResult fixed;
+    try {
+      fixed = FixUntilStable(linter_, doc.source->name(), text, doc.options);
+    } catch (const TimeBudgetExceeded&) {
+      fixed.text = text;  // over the budget: no fix-all action
+    }
     if (fixed.text != text) {
       const Json whole = LspRange(*doc.source, Span{0, static_cast<uint32_t>(text.size())});
       actions.push_back(

@@ -64,6 +64,8 @@ class Server {
   void Open(const std::string& uri, int64_t version, std::string text, std::vector<Json>* out);
   void Change(const Json& params, std::vector<Json>* out);
   Json CodeActions(const Json& params) const;
+  // Lints the document; past its time budget it gets no diagnostics and *out a warning.
+  void LintDocument(Document* doc, std::vector<Json>* out) const;
   Json Publish(const std::string& uri, const Document* doc) const;
   Json LspDiagnostic(const Document& doc, const Diagnostic& d) const;
   Json LspRange(const SourceText& source, Span span) const;

@@ -43,8 +43,8 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
   if (line.too_long) {
     return fail("line too long (more than " + std::to_string(kMaxJsonlLineBytes >> 20) + " MiB)", std::nullopt);
   }
+  JsonlRecord record;
   try {
-    JsonlRecord record;
     std::string problem = DecodeJsonlRecord(line.bytes, &record);
     if (!problem.empty()) return fail(std::move(problem), std::move(record.id));
     std::string().swap(line.bytes);  // the text is in the record now
@@ -60,6 +60,8 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
     out.rendered = sink.Prerender(display, m);
     out.message = std::move(m);
     return out;
+  } catch (const TimeBudgetExceeded& e) {  // this record is too big or too slow: the next ones go on
+    return fail(e.what(), std::move(record.id));
   } catch (const std::exception& e) {  // e.g. std::bad_alloc: this record fails, the run goes on
     return fail(std::string("internal error: ") + e.what(), std::nullopt);
   }

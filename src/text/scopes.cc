@@ -130,28 +130,60 @@ Span Scopes::Find(const std::vector<Span>& spans, uint32_t pos) {
 }
 
 bool Scopes::InQuotes(uint32_t pos) const {
-  for (const Span& q : quotes_) {
-    if (q.begin < pos && pos < q.end) return true;
+  // Quotes are sorted and disjoint: only the first that ends after `pos` can hold it.
+  auto it = std::upper_bound(quotes_.begin(), quotes_.end(), pos, [](uint32_t p, const Span& q) { return p < q.end; });
+  return it != quotes_.end() && it->begin < pos;
+}
+
+const Scopes::WordIndex& Scopes::Words() const {
+  if (words_) return *words_;
+  WordIndex& index = words_.emplace();
+  index.negators_before.push_back(0);
+  for (const Span& c : clauses_) {
+    ForEachWord(text_, c, [&](Span w) {
+      index.words.push_back(w);
+      index.negators_before.push_back(index.negators_before.back() +
+                                      (IsOneOf(text_.substr(w.begin, w.size()), kNegators) ? 1 : 0));
+    });
   }
-  return false;
+  for (const Span& s : sentences_) {
+    bool conditional = false;
+    ForEachWord(text_, s, [&](Span w) { conditional |= IsOneOf(text_.substr(w.begin, w.size()), kConditionals); });
+    index.conditional.push_back(conditional);
+  }
+  return index;
 }
 
 bool Scopes::HasNegatorBefore(uint32_t pos) const {
-  Span clause = ClauseAt(pos);
+  // The words of text[clause.begin, limit): the clause's whole words that end
+  // by `limit` (counted with the prefix sums), and the one cut at `limit`.
+  const Span clause = ClauseAt(pos);
+  const uint32_t limit = std::min(pos, clause.end);
+  if (limit <= clause.begin) return false;
+  const WordIndex& index = Words();
+  const auto& words = index.words;
+  const auto first =
+      std::lower_bound(words.begin(), words.end(), clause.begin, [](const Span& w, uint32_t p) { return w.begin < p; });
+  const auto last = std::upper_bound(first, words.end(), limit, [](uint32_t p, const Span& w) { return p < w.end; });
+  if (index.negators_before[static_cast<size_t>(last - words.begin())] >
+      index.negators_before[static_cast<size_t>(first - words.begin())]) {
+    return true;
+  }
   bool negated = false;
-  ForEachWord(text_, Span{clause.begin, std::min(pos, clause.end)}, [&](Span w) {
-    if (IsOneOf(text_.substr(w.begin, w.size()), kNegators)) negated = true;
-  });
+  if (last != words.end() && last->begin < limit) {
+    ForEachWord(text_, Span{last->begin, limit},
+                [&](Span w) { negated |= IsOneOf(text_.substr(w.begin, w.size()), kNegators); });
+  }
   return negated;
 }
 
 bool Scopes::IsNegated(uint32_t pos) const {
   if (!HasNegatorBefore(pos)) return false;
-  bool conditional = false;
-  ForEachWord(text_, SentenceAt(pos), [&](Span w) {
-    if (IsOneOf(text_.substr(w.begin, w.size()), kConditionals)) conditional = true;
-  });
-  return !conditional;
+  if (sentences_.empty()) return true;
+  auto it =
+      std::upper_bound(sentences_.begin(), sentences_.end(), pos, [](uint32_t p, const Span& s) { return p < s.end; });
+  const size_t sentence = it == sentences_.end() ? sentences_.size() - 1 : static_cast<size_t>(it - sentences_.begin());
+  return !Words().conditional[sentence];
 }
 
 }  // namespace santun

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -40,10 +41,21 @@ class Scopes {
  private:
   static Span Find(const std::vector<Span>& spans, uint32_t pos);
 
+  // The words of every clause and which sentences are conditional, built on
+  // the first negation query: each query is then a binary search, not a
+  // scan of its clause (a long clause with many hits was quadratic).
+  struct WordIndex {
+    std::vector<Span> words;                // sorted
+    std::vector<uint32_t> negators_before;  // negators among words[0, i)
+    std::vector<bool> conditional;          // per sentence
+  };
+  const WordIndex& Words() const;
+
   std::string_view text_;
   std::vector<Span> sentences_;
   std::vector<Span> clauses_;
   std::vector<Span> quotes_;
+  mutable std::optional<WordIndex> words_;  // a Scopes is used by one thread
 };
 
 /// Calls f(word_span) for every word of text[range] (letters, digits and

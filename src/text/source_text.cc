@@ -16,6 +16,24 @@ SourceText::SourceText(std::string name, std::string bytes)
       line_starts_.push_back(static_cast<uint32_t>(i + 1));
     }
   }
+  if (is_ascii_) return;
+  for (size_t l = 0; l < line_starts_.size(); ++l) {
+    const uint32_t start = line_starts_[l];
+    const auto end = l + 1 < line_starts_.size() ? line_starts_[l + 1] : static_cast<uint32_t>(n);
+    if (end - start <= kCheckpointBytes) continue;
+    uint32_t units = 0, chars = 0, next = start + kCheckpointBytes;
+    for (uint32_t i = start; i < end;) {
+      if (i >= next) {
+        checkpoints_.push_back({i, units, chars});
+        next = i + kCheckpointBytes;
+      }
+      int len;
+      const char32_t c = utf8::Decode(bytes_, i, &len);
+      units += utf8::Utf16Units(c);
+      ++chars;
+      i += len;
+    }
+  }
 }
 
 Position SourceText::PositionOf(uint32_t offset) const {
@@ -31,8 +49,16 @@ Position SourceText::PositionOf(uint32_t offset) const {
     pos.column_utf16 = pos.column_chars = pos.column;
     return pos;
   }
-  uint32_t units = 0, chars = 0;
-  for (uint32_t i = start; i < offset;) {
+  uint32_t units = 0, chars = 0, from = start;
+  auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                             [](uint32_t o, const Checkpoint& c) { return o < c.offset; });
+  if (cp != checkpoints_.begin() && std::prev(cp)->offset >= start) {
+    --cp;
+    from = cp->offset;
+    units = cp->units;
+    chars = cp->chars;
+  }
+  for (uint32_t i = from; i < offset;) {
     int len;
     char32_t c = utf8::Decode(bytes_, i, &len);
     if (i + len > offset) break;  // offset inside a character

@@ -42,9 +42,19 @@ class SourceText {
   uint32_t LineStart(uint32_t line) const { return line_starts_[line - 1]; }
 
  private:
+  // Where PositionOf's walk from a line start passes a byte offset, with the
+  // UTF-16 units and code points counted so far on that line: a column is
+  // then counted from the nearest checkpoint before it, not from the start
+  // of a long line (once per diagnostic, that was quadratic).
+  struct Checkpoint {
+    uint32_t offset, units, chars;
+  };
+  static constexpr uint32_t kCheckpointBytes = 512;
+
   std::string name_;
   std::string bytes_;
   std::vector<uint32_t> line_starts_;
+  std::vector<Checkpoint> checkpoints_;  // sorted by offset; only in lines longer than kCheckpointBytes
   bool is_ascii_;
 };
 

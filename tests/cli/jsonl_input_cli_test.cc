@@ -102,6 +102,36 @@ TEST(JsonlInputCli, MalformedLinesGiveErrorRecordsAndTheRunGoesOn) {
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
 }
 
+// A record over its time budget (0 ms: every record, whatever the machine's
+// speed) becomes an error record naming its line and id; the records after
+// it are still read and reported, and the run exits 3 (an input problem).
+// santun.toml's time-budget-ms sets the budget when --time-budget does not.
+TEST(JsonlInputCli, RecordsOverTheTimeBudgetGiveErrorRecordsAndTheRunGoesOn) {
+  const std::string input =
+      "{\"id\": \"m1\", \"text\": \"Dasar penipu!\"}\n{\"id\": \"m2\", \"text\": \"Dasar penipu!\"}\n";
+  RunOutput r = RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "--time-budget", "0", "-"}, input);
+  EXPECT_EQ(r.exit_code, 3);
+  std::vector<Json> records = Records(r.out);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0], Json::parse(R"j({"id":"m1","path":"-","line":1,"error":"time budget exceeded (0 ms)"})j"));
+  EXPECT_EQ(records[1], Json::parse(R"j({"id":"m2","path":"-","line":2,"error":"time budget exceeded (0 ms)"})j"));
+  EXPECT_EQ(r.err,
+            "santun: error: -:1: time budget exceeded (0 ms)\n"
+            "santun: error: -:2: time budget exceeded (0 ms)\n");
+
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/santun.toml", "time-budget-ms = 0\n");
+  RunOutput t = RunSantun(
+      {"check", "--config", dir + "/santun.toml", "--input", "jsonl", "--format", "jsonl", "--jobs", "1", "-"}, input);
+  EXPECT_EQ(t.out, r.out);
+  EXPECT_EQ(t.exit_code, 3);
+
+  // The default budget (2 s) passes these short records.
+  RunOutput d = RunSantun({"check", "--input", "jsonl", "--format", "jsonl", "-"}, input);
+  EXPECT_EQ(d.exit_code, 1);
+  for (const Json& rec : Records(d.out)) EXPECT_EQ(rec["diagnostics"][0]["rule"], "abuse.accusation");
+}
+
 TEST(JsonlInputCli, Golden) {
   const std::string input =
       "{\"id\": \"a\", \"text\": \"Dasar penipu, bayar sekarang juga!\"}\n"

@@ -255,3 +255,40 @@ TEST(LspUri, FilePaths) {
 
 }  // namespace
 }  // namespace santun::lsp
+
+namespace santun::lsp {
+namespace {
+
+// A document over its time budget (0 ms here) gets no diagnostics and a
+// warning that says why, and the server goes on answering.
+TEST(LspServer, DocumentOverItsTimeBudgetIsReportedAndTheServerAnswersOn) {
+  Server server(testing::BuiltinLinter(), [](const std::string&, std::string*) {
+    MessageOptions m;
+    m.time_budget = std::chrono::milliseconds(0);
+    return m;
+  });
+  auto send = [&](Json message) {
+    message["jsonrpc"] = "2.0";
+    return server.Handle(message);
+  };
+  send({{"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", Json::object()}}}});
+  Json document = {
+      {"uri", "file:///tmp/big.txt"}, {"languageId", "plaintext"}, {"version", 1}, {"text", "Dasar penipu!"}};
+  const std::vector<Json> out = send({{"method", "textDocument/didOpen"}, {"params", {{"textDocument", document}}}});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0]["method"], "window/showMessage");
+  EXPECT_EQ(out[0]["params"]["message"],
+            "santun: /tmp/big.txt was not checked: time budget exceeded (0 ms); raise time-budget-ms in santun.toml "
+            "to check documents this large");
+  EXPECT_EQ(out[1]["method"], "textDocument/publishDiagnostics");
+  EXPECT_TRUE(out[1]["params"]["diagnostics"].empty());
+  Json range = Json::parse(R"({"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 5}})");
+  Json params = {{"textDocument", {{"uri", "file:///tmp/big.txt"}}}, {"range", range}};
+  const std::vector<Json> answer = send({{"id", 2}, {"method", "textDocument/codeAction"}, {"params", params}});
+  ASSERT_EQ(answer.size(), 1u);
+  EXPECT_EQ(answer[0]["id"], 2);
+  EXPECT_TRUE(answer[0]["result"].empty());
+}
+
+}  // namespace
+}  // namespace santun::lsp

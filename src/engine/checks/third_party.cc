@@ -22,20 +22,47 @@ std::vector<Span> FindNormalized(const CheckContext& context, const Rule& rule, 
   return context.FindNormalized(lexicon);
 }
 
+// The first of `spans` (sorted by begin, as FindNormalized returns them)
+// that begins at or after `pos`: with it, a loop visits only the spans of
+// one sentence instead of every span of the message.
+std::vector<Span>::const_iterator FirstFrom(const std::vector<Span>& spans, uint32_t pos) {
+  return std::lower_bound(spans.begin(), spans.end(), pos, [](Span s, uint32_t p) { return s.begin < p; });
+}
+
+// Calls f(span) for each of `spans` (sorted by begin) inside `area`, in order.
+template <typename F>
+void ForEachIn(const std::vector<Span>& spans, Span area, F&& f) {
+  for (auto it = FirstFrom(spans, area.begin); it != spans.end() && it->begin < area.end; ++it) {
+    if (it->end <= area.end) f(*it);
+  }
+}
+
 bool AnyIn(const std::vector<Span>& spans, Span area) {
-  return std::any_of(spans.begin(), spans.end(), [&](Span s) { return s.begin >= area.begin && s.end <= area.end; });
+  bool any = false;
+  ForEachIn(spans, area, [&](Span) { any = true; });
+  return any;
 }
 
 // Words strictly between two non-overlapping spans; numbers do not count
 // ("kirim surat tagihan Rp 4.000.000 ke atasan" is three words apart).
-int WordsBetween(std::string_view text, Span a, Span b) {
+// Counting stops past `limit`: callers only compare with it, and the gap
+// between far-apart spans must not cost the text in between.
+int WordsBetween(std::string_view text, Span a, Span b, int limit) {
   if (b.begin < a.begin) std::swap(a, b);
   if (a.end >= b.begin) return 0;
   int n = 0;
-  ForEachWord(text, Span{a.end, b.begin}, [&](Span w) {
-    n += std::any_of(text.begin() + w.begin, text.begin() + w.end, [](char c) { return !ascii::IsDigit(c); });
-  });
-  return n;
+  uint32_t from = a.end;
+  // Scans in slices so that the count can stop early; a slice ends at a
+  // space, where no word continues.
+  while (from < b.begin && n <= limit) {
+    uint32_t to = std::min<uint32_t>(b.begin, from + 256);
+    while (to < b.begin && text[to - 1] != ' ') ++to;
+    ForEachWord(text, Span{from, to}, [&](Span w) {
+      n += std::any_of(text.begin() + w.begin, text.begin() + w.end, [](char c) { return !ascii::IsDigit(c); });
+    });
+    from = to;
+  }
+  return std::min(n, limit + 1);
 }
 
 // True when a ';' or ':' stands between two spans: they join independent
@@ -52,9 +79,7 @@ bool CrossesClauseMark(std::string_view text, Span a, Span b) {
 bool ObjectIsSelfOrNumber(std::string_view text, Span action, const std::vector<Span>& self) {
   uint32_t i = action.end;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-  for (Span s : self) {
-    if (s.begin == i) return true;
-  }
+  if (auto it = FirstFrom(self, i); it != self.end() && it->begin == i) return true;
   int digits = 0;
   for (uint32_t j = i; j < text.size() && j < i + 20; ++j) {
     const char c = text[j];
@@ -85,11 +110,11 @@ std::vector<Span> AllowedNames(const CheckContext& context) {
 // (the action's own word counts: "spoke to" is past), else the first marker
 // after it; an unmarked statement ("kami kirim surat ke atasan") states an
 // intention, which is a threat.
-Modality ModalityOf(const std::vector<Marker>& markers, Span sentence, Span action) {
+// `markers` are those of the action's sentence.
+Modality ModalityOf(const std::vector<Marker>& markers, Span action) {
   const Marker* before = nullptr;
   const Marker* after = nullptr;
   for (const Marker& m : markers) {
-    if (m.span.begin < sentence.begin || m.span.end > sentence.end) continue;
     if (m.span.begin <= action.begin) {
       if (!before || m.span.begin >= before->span.begin) before = &m;
     } else if (!after) {
@@ -101,9 +126,19 @@ Modality ModalityOf(const std::vector<Marker>& markers, Span sentence, Span acti
   return Modality::kThreat;
 }
 
-bool Marked(const std::vector<Marker>& markers, Span sentence) {
-  return std::any_of(markers.begin(), markers.end(),
-                     [&](const Marker& m) { return m.span.begin >= sentence.begin && m.span.end <= sentence.end; });
+// The markers of each sentence, in the order of `markers` (threats, then
+// past disclosures, then requests: ModalityOf depends on that order).
+std::vector<std::vector<Marker>> MarkersBySentence(const std::vector<Marker>& markers,
+                                                   const std::vector<Span>& sentences) {
+  std::vector<std::vector<Marker>> out(sentences.size());
+  for (const Marker& m : markers) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), m.span.begin,
+                               [](uint32_t p, const Span& s) { return p < s.end; });
+    if (it != sentences.end() && it->begin <= m.span.begin && m.span.end <= it->end) {
+      out[static_cast<size_t>(it - sentences.begin())].push_back(m);
+    }
+  }
+  return out;
 }
 
 struct Lexicons {
@@ -137,9 +172,15 @@ bool FindAll(const CheckContext& context, const Rule& rule, bool addressed, Lexi
   }
   // An action word inside a party ("wa" in "grup WA", "kontak" in "kontak
   // darurat") is not an action.
+  // reach[i]: the furthest end of party[0..i] (parties are sorted by begin).
+  std::vector<uint32_t> reach;
+  for (Span p : x.party) reach.push_back(std::max(p.end, reach.empty() ? 0 : reach.back()));
   auto outside_parties = [&](std::vector<Span> spans) {
     std::erase_if(spans, [&](Span a) {
-      return std::any_of(x.party.begin(), x.party.end(), [&](Span p) { return p.begin <= a.begin && a.end <= p.end; });
+      const auto n =
+          std::upper_bound(x.party.begin(), x.party.end(), a.begin, [](uint32_t b, Span p) { return b < p.begin; }) -
+          x.party.begin();
+      return n > 0 && reach[static_cast<size_t>(n - 1)] >= a.end;
     });
     return spans;
   };
@@ -170,7 +211,10 @@ bool FindAll(const CheckContext& context, const Rule& rule, bool addressed, Lexi
 // rule's; the closest pair wins. One hit per sentence.
 void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, int window, std::vector<Span>* out) {
   const std::string_view text = context.normalized.text;
-  for (const Span& sentence : context.scopes.sentences()) {
+  const std::vector<Span>& sentences = context.scopes.sentences();
+  const std::vector<std::vector<Marker>> markers = MarkersBySentence(x.markers, sentences);
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Span& sentence = sentences[si];
     // A sentence that addresses the third party ("Yth. keluarga dari Bapak
     // Slamet, kami informasikan …") is the addressed modality, not a threat.
     if (AnyIn(x.allowed, sentence) || AnyIn(x.addressee, sentence)) continue;
@@ -192,39 +236,37 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
     std::vector<Candidate> candidates;
     // "Your family will hear about it": the party is the subject, before
     // the verb ("sorry to hear about your father" is not a disclosure).
-    for (Span a : x.perceive) {
-      if (a.begin < sentence.begin || a.end > sentence.end) continue;
-      for (Span p : x.party) {
-        if (p.begin < sentence.begin || p.end > a.begin || negated(p) || negated(a)) continue;
-        const int gap = WordsBetween(text, p, a);
+    ForEachIn(x.perceive, sentence, [&](Span a) {
+      ForEachIn(x.party, sentence, [&](Span p) {
+        if (p.end > a.begin || negated(p) || negated(a)) return;
+        const int gap = WordsBetween(text, p, a, window);
         if (gap <= window) candidates.push_back({{p.begin, a.end}, a, gap, true});
-      }
-    }
-    for (Span a : x.action) {
-      if (a.begin < sentence.begin || a.end > sentence.end || negated(a)) continue;
-      if (ObjectIsSelfOrNumber(text, a, x.self)) continue;
-      for (Span p : x.party) {
-        if (p.begin < sentence.begin || p.end > sentence.end || negated(p)) continue;
+      });
+    });
+    ForEachIn(x.action, sentence, [&](Span a) {
+      if (negated(a) || ObjectIsSelfOrNumber(text, a, x.self)) return;
+      ForEachIn(x.party, sentence, [&](Span p) {
+        if (negated(p)) return;
         // An action may hold its party ("let your boss know"), not the
         // other way round ("kontak" in "kontak darurat").
         const bool holds = a.begin <= p.begin && p.end <= a.end && a.size() > p.size();
-        if (p.Overlaps(a) && !holds) continue;
-        const int gap = holds ? 0 : WordsBetween(text, p, a);
-        if (gap > window || CrossesClauseMark(text, p, a)) continue;
+        if (p.Overlaps(a) && !holds) return;
+        const int gap = holds ? 0 : WordsBetween(text, p, a, window);
+        if (gap > window || CrossesClauseMark(text, p, a)) return;
         candidates.push_back({{std::min(p.begin, a.begin), std::max(p.end, a.end)}, a, gap, false});
-      }
-    }
-    for (Span s : x.publics) {
-      if (s.begin >= sentence.begin && s.end <= sentence.end && !negated(s)) candidates.push_back({s, s, 0, false});
-    }
+      });
+    });
+    ForEachIn(x.publics, sentence, [&](Span s) {
+      if (!negated(s)) candidates.push_back({s, s, 0, false});
+    });
     // The closest pair first ("at your job and spoke to your supervisor"
     // reports "spoke to your supervisor"), then the earliest.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
       return a.gap != b.gap ? a.gap < b.gap : a.span.begin < b.span.begin;
     });
     for (const Candidate& c : candidates) {
-      Modality m = veiled ? Modality::kThreat : ModalityOf(x.markers, sentence, c.action);
-      if (c.perceived && !veiled && !Marked(x.markers, sentence)) m = Modality::kNone;
+      Modality m = veiled ? Modality::kThreat : ModalityOf(markers[si], c.action);
+      if (c.perceived && !veiled && markers[si].empty()) m = Modality::kNone;
       if (m == wanted) {
         out->push_back(c.span);
         break;
@@ -250,19 +292,23 @@ void FindAddressed(const CheckContext& context, const Lexicons& x, int window, s
   for (Span r : x.relay) {
     if (!usable(r)) continue;
     const Span sentence = context.scopes.SentenceAt(r.begin);
+    // The first target after the relay within `window` words; the gap only
+    // grows with the target's start, so the search stops at the first too far.
     for (const std::vector<Span>* targets : {&x.party, &x.absent}) {
-      for (Span t : *targets) {
-        if (t.begin < r.end || t.end > sentence.end || WordsBetween(text, r, t) > window) continue;
-        found.push_back({r.begin, t.end});
+      for (auto t = FirstFrom(*targets, r.end); t != targets->end() && t->begin < sentence.end; ++t) {
+        if (WordsBetween(text, r, *t, window) > window) break;
+        if (t->end > sentence.end) continue;
+        found.push_back({r.begin, t->end});
         break;
       }
     }
   }
   for (Span p : x.party) {
-    for (Span o : x.owes) {
-      if (o.begin < p.end || WordsBetween(text, p, o) > 4 || !usable(p)) continue;
-      if (context.scopes.SentenceAt(o.begin) != context.scopes.SentenceAt(p.begin)) continue;
-      found.push_back({p.begin, o.end});
+    if (x.owes.empty() || !usable(p)) continue;
+    for (auto o = FirstFrom(x.owes, p.end); o != x.owes.end(); ++o) {
+      if (WordsBetween(text, p, *o, 4) > 4) break;
+      if (context.scopes.SentenceAt(o->begin) != context.scopes.SentenceAt(p.begin)) continue;
+      found.push_back({p.begin, o->end});
       break;
     }
   }

@@ -217,6 +217,20 @@ std::vector<DigitRun> ScanDigitRuns(std::string_view text) {
 
 std::vector<DigitRun> ClassifyDigitRuns(std::string_view text, const std::vector<Span>& claimed_spans) {
   std::vector<DigitRun> runs = ScanDigitRuns(text);
+  // A run is claimed when a claimed span overlaps it: sorted by begin, with
+  // the furthest end so far, that is one binary search per run (checking
+  // every span for every run was quadratic in a text full of amounts).
+  std::vector<Span> claims = claimed_spans;
+  std::sort(claims.begin(), claims.end());
+  std::vector<uint32_t> reach;
+  reach.reserve(claims.size());
+  for (const Span& c : claims) reach.push_back(std::max(c.end, reach.empty() ? 0u : reach.back()));
+  auto is_claimed = [&](Span run) {
+    const auto n =
+        std::lower_bound(claims.begin(), claims.end(), run.end, [](const Span& c, uint32_t e) { return c.begin < e; }) -
+        claims.begin();
+    return n > 0 && reach[static_cast<size_t>(n - 1)] > run.begin;
+  };
   uint32_t previous_end = 0;
   for (DigitRun& run : runs) {
     const uint32_t window = LabelWindowBegin(text, previous_end, run.span.begin);
@@ -230,8 +244,7 @@ std::vector<DigitRun> ClassifyDigitRuns(std::string_view text, const std::vector
       run.kind = kind;
       run.reason = std::move(why);
     };
-    bool claimed = false;
-    for (const Span& s : claimed_spans) claimed |= s.Overlaps(run.span);
+    const bool claimed = is_claimed(run.span);
     if (chars > run.digits.size()) {
       set(DigitRunKind::kMasked, "mask characters");
     } else if (claimed) {
