@@ -310,11 +310,26 @@ Json Server::CodeActions(const Json& params) const {
     const std::string text(doc.source->text());
     const FixLoopResult fixed = FixUntilStable(linter_, doc.source->name(), text, doc.options);
     if (fixed.text != text) {
-      const Json whole = LspRange(*doc.source, Span{0, static_cast<uint32_t>(text.size())});
+      // One edit over what changed only, not the whole document: the
+      // untouched text (personal data the safe fixes leave alone) is not repeated.
+      size_t head = 0;
+      while (head < text.size() && head < fixed.text.size() && text[head] == fixed.text[head]) ++head;
+      size_t tail = 0;
+      while (tail < text.size() - head && tail < fixed.text.size() - head &&
+             text[text.size() - 1 - tail] == fixed.text[fixed.text.size() - 1 - tail]) {
+        ++tail;
+      }
+      // Keep both ends on character boundaries.
+      while (head > 0 && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) --head;
+      while (tail > 0 && (static_cast<unsigned char>(text[text.size() - tail]) & 0xC0) == 0x80) --tail;
+      const Span changed{static_cast<uint32_t>(head), static_cast<uint32_t>(text.size() - tail)};
+      const std::string replacement = fixed.text.substr(head, fixed.text.size() - head - tail);
       actions.push_back(
           Json{{"title", "santun: fix all safe problems"},
                {"kind", kFixAllKind},
-               {"edit", {{"changes", {{uri, Json::array({{{"range", whole}, {"newText", fixed.text}}})}}}}}});
+               {"edit",
+                {{"changes",
+                  {{uri, Json::array({{{"range", LspRange(*doc.source, changed)}, {"newText", replacement}}})}}}}}});
     }
   }
   return actions;

@@ -1,0 +1,80 @@
+#include "engine/quoted_masking.h"
+
+#include "text/ascii.h"
+#include "text/visible.h"
+
+namespace santun {
+namespace {
+
+constexpr size_t kMinValueBytes = 5;
+
+// The first place at or after `from` where `needle` occurs in `hay`,
+// ignoring ASCII case.
+size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from) {
+  if (needle.empty() || needle.size() > hay.size()) return std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size() && ascii::ToLower(hay[i + k]) == ascii::ToLower(needle[k])) ++k;
+    if (k == needle.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+void ReplaceAll(std::string* text, std::string_view raw, std::string_view masked) {
+  for (size_t at = FindNoCase(*text, raw, 0); at != std::string::npos;
+       at = FindNoCase(*text, raw, at + masked.size())) {
+    text->replace(at, raw.size(), masked);
+  }
+}
+
+bool Touches(Span span, const std::vector<Redaction>& redactions) {
+  for (const Redaction& r : redactions) {
+    if (r.span.Overlaps(span)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string MaskValues(std::string_view text, std::string_view source, const std::vector<Redaction>& redactions) {
+  std::string out(text);
+  for (const Redaction& r : redactions) {
+    if (r.span.end > source.size() || r.span.size() < kMinValueBytes || r.text.empty()) continue;
+    const std::string_view raw = source.substr(r.span.begin, r.span.size());
+    ReplaceAll(&out, raw, r.text);
+    // As a one-line message shows it (a value over two lines).
+    const std::string shown = OneLine(raw, raw.size());
+    if (shown != raw) ReplaceAll(&out, shown, OneLine(r.text, r.text.size()));
+  }
+  return out;
+}
+
+void MaskQuoted(std::string_view source, const std::vector<Redaction>& redactions, Diagnostic* d) {
+  if (d->masked || redactions.empty()) return;
+  if (Touches(d->span, redactions) && d->span.end <= source.size()) {
+    const std::string masked = Redact(source.substr(d->span.begin, d->span.size()), d->span.begin, redactions);
+    // {match} put the quote on one line and cut it; put the masked one there.
+    const std::string old_shown = OneLine(d->matched), new_shown = OneLine(masked);
+    for (size_t at = d->message.find(old_shown); !old_shown.empty() && at != std::string::npos;
+         at = d->message.find(old_shown, at + new_shown.size())) {
+      d->message.replace(at, old_shown.size(), new_shown);
+    }
+    d->matched = masked;
+  }
+  d->message = MaskValues(d->message, source, redactions);
+  auto mask_edits = [&](std::vector<Edit>* edits) {
+    for (Edit& e : *edits) {
+      if (e.replacement.size() == e.span.size() && Touches(e.span, redactions)) {
+        e.replacement = Redact(e.replacement, e.span.begin, redactions);
+      }
+      e.replacement = MaskValues(e.replacement, source, redactions);
+    }
+  };
+  for (Fix& fix : d->fixes) {
+    fix.title = MaskValues(fix.title, source, redactions);
+    mask_edits(&fix.edits);
+    mask_edits(&fix.alternative);
+  }
+}
+
+}  // namespace santun
