@@ -122,10 +122,20 @@ Json Server::ParseError(const std::string& what) {
 std::vector<Json> Server::Handle(const Json& message) {
   std::vector<Json> out;
   if (exited_) return out;
-  if (!message.is_object() || !message.contains("method") || !message.at("method").is_string()) {
-    // A response to a request of ours (we send none) or garbage.
-    if (message.is_object() && message.contains("id") && !message.contains("result") && !message.contains("error")) {
-      out.push_back(ErrorResponse(message.at("id"), kInvalidRequest, "a request needs a 'method' string"));
+  if (message.is_array()) {
+    // JSON-RPC batches: LSP has none, and silence would leave the client waiting.
+    out.push_back(ErrorResponse(nullptr, kInvalidRequest, "batches (JSON arrays) are not supported"));
+    return out;
+  }
+  if (!message.is_object()) {
+    out.push_back(ErrorResponse(nullptr, kInvalidRequest, "a message must be a JSON object"));
+    return out;
+  }
+  if (!message.contains("method") || !message.at("method").is_string()) {
+    // A response to a request of ours (we send none) is dropped; anything else is answered.
+    if (!message.contains("result") && !message.contains("error")) {
+      const Json id = message.contains("id") ? message.at("id") : Json(nullptr);
+      out.push_back(ErrorResponse(id, kInvalidRequest, "a request needs a 'method' string"));
     }
     return out;
   }
