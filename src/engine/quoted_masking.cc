@@ -1,5 +1,7 @@
 #include "engine/quoted_masking.h"
 
+#include <algorithm>
+
 #include "text/ascii.h"
 #include "text/visible.h"
 
@@ -49,8 +51,23 @@ std::string MaskValues(std::string_view text, std::string_view source, const std
   return out;
 }
 
-void MaskQuoted(std::string_view source, const std::vector<Redaction>& redactions, Diagnostic* d) {
-  if (d->masked || redactions.empty()) return;
+void MaskQuoted(std::string_view source, const std::vector<Redaction>& all, Diagnostic* d) {
+  if (d->masked || all.empty()) return;
+  // Only the values where the diagnostic and its edits are can be quoted:
+  // `all` is sorted and without overlaps, so they are one run of it, found by
+  // binary search (linear work per message, not diagnostics x values).
+  Span area = d->span;
+  for (const Fix& fix : d->fixes) {
+    for (const auto* edits : {&fix.edits, &fix.alternative}) {
+      for (const Edit& e : *edits) area = {std::min(area.begin, e.span.begin), std::max(area.end, e.span.end)};
+    }
+  }
+  auto first = std::lower_bound(all.begin(), all.end(), area.begin,
+                                [](const Redaction& r, uint32_t at) { return r.span.end <= at; });
+  auto last = first;
+  while (last != all.end() && last->span.begin < std::max(area.end, area.begin + 1)) ++last;
+  if (first == last) return;
+  const std::vector<Redaction> redactions(first, last);
   if (Touches(d->span, redactions) && d->span.end <= source.size()) {
     const std::string masked = Redact(source.substr(d->span.begin, d->span.size()), d->span.begin, redactions);
     // {match} put the quote on one line and cut it; put the masked one there.

@@ -25,7 +25,9 @@ std::string MaskValues(std::string_view text, std::string_view source, const std
 /// redacted value it quotes: `matched` (by position), the value in
 /// `message` (where {match} put it), and every fix's title and replacements
 /// (by position when an edit keeps the length of what it replaces, such as
-/// a change of case, else by value).
+/// a change of case, else by value). `redactions` must be sorted and
+/// without overlaps (MergeRedactions); only those that touch the diagnostic's
+/// span or its edits' are used.
 void MaskQuoted(std::string_view source, const std::vector<Redaction>& redactions, Diagnostic* d);
 
 }  // namespace santun
