@@ -36,6 +36,23 @@ bool Touches(Span span, const std::vector<Redaction>& redactions) {
   return false;
 }
 
+// True when `replacement` (of an edit of the same length at `span`) still
+// repeats, ignoring ASCII case, the source bytes of a redaction it covers: a
+// change of case does, a rule's own mask ("************0007") does not.
+bool RepeatsRedacted(std::string_view replacement, Span span, std::string_view source,
+                     const std::vector<Redaction>& redactions) {
+  for (const Redaction& r : redactions) {
+    if (!r.span.Overlaps(span)) continue;
+    const uint32_t b = std::max(r.span.begin, span.begin), e = std::min(r.span.end, span.end);
+    bool same = true;
+    for (uint32_t i = b; i < e && same; ++i) {
+      same = ascii::ToLower(replacement[i - span.begin]) == ascii::ToLower(source[i]);
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string MaskValues(std::string_view text, std::string_view source, const std::vector<Redaction>& redactions) {
@@ -81,7 +98,8 @@ void MaskQuoted(std::string_view source, const std::vector<Redaction>& all, Diag
   d->message = MaskValues(d->message, source, redactions);
   auto mask_edits = [&](std::vector<Edit>* edits) {
     for (Edit& e : *edits) {
-      if (e.replacement.size() == e.span.size() && Touches(e.span, redactions)) {
+      if (e.replacement.size() == e.span.size() && e.span.end <= source.size() &&
+          RepeatsRedacted(e.replacement, e.span, source, redactions)) {
         e.replacement = Redact(e.replacement, e.span.begin, redactions);
       }
       e.replacement = MaskValues(e.replacement, source, redactions);
