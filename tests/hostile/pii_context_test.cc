@@ -1,8 +1,8 @@
 // Hostile input (issue 18 item 10): a phone or account number right after
 // its label ("HP 0812…", "rekening …") is personal data even without
-// "Anda"; an e-mail address is, unless it is a role mailbox; every value a
-// detector found is masked in snippets. Amounts, dates and invoice numbers
-// stay as written.
+// "Anda"; every value a detector found (an e-mail address without "Anda"
+// too) is masked wherever output shows it. Amounts, dates and invoice
+// numbers stay as written.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -33,7 +33,7 @@ bool Has(const std::vector<std::string>& rules, const std::string& rule) {
 struct Case {
   const char* message;
   const char* raw;   // must never be printed
-  const char* rule;  // the privacy rule that reports it
+  const char* rule;  // the privacy rule that reports it, or nullptr: only masked
 };
 
 const Case kCases[] = {
@@ -41,9 +41,11 @@ const Case kCases[] = {
      "privacy.phone"},
     {"Pembayaran Rp 700.000 akan didebet dari rekening 0123456789 pada 14 Desember 2026.\n", "0123456789",
      "privacy.bank-account"},
+    // No owner cue: not reported (a company's address as often), but masked.
     {"Tagihan Rp 700.000 sudah dikirim ke budi.santoso@example.com, jatuh tempo 14 Desember 2026.\n", "budi.santoso",
-     "privacy.email"},
-    {"Phone: 202-555-0107. Your balance of $390.00 is due December 19, 2026.\n", "555-0107", "privacy.phone"},
+     nullptr},
+    {"Please confirm phone number 202-555-0107 for the $390.00 balance due December 19, 2026.\n", "555-0107",
+     "privacy.phone"},
 };
 
 TEST(HostilePii, LabelledValuesAreReportedAndMaskedInEveryFormat) {
@@ -51,7 +53,7 @@ TEST(HostilePii, LabelledValuesAreReportedAndMaskedInEveryFormat) {
     const RunOutput json = RunSantun({"check", "--format", "json", "-"}, c.message);
     EXPECT_EQ(json.exit_code, 1) << c.message << json.err;
     const std::vector<std::string> rules = Rules(json);
-    EXPECT_TRUE(Has(rules, c.rule)) << c.message << ::testing::PrintToString(rules);
+    if (c.rule) EXPECT_TRUE(Has(rules, c.rule)) << c.message << ::testing::PrintToString(rules);
     for (const std::string& format : kFormats) {
       const RunOutput r = RunSantun({"check", "--format", format, "-"}, c.message);
       EXPECT_EQ(r.exit_code, 1) << format << " " << c.message;
@@ -62,6 +64,12 @@ TEST(HostilePii, LabelledValuesAreReportedAndMaskedInEveryFormat) {
 }
 
 TEST(HostilePii, TheCreditorsOwnValuesAreNotReported) {
+  // A form field in a contact block.
+  const RunOutput field = RunSantun({"check", "--format", "json", "-"},
+                                    "Your balance of $390.00 is due December 19, 2026. Bluegate Collections\n"
+                                    "Phone: 202-555-0107\n");
+  EXPECT_FALSE(Has(Rules(field), "privacy.phone")) << field.out;
+  EXPECT_EQ(field.out.find("202-555-0107"), std::string::npos) << field.out;
   // A company cue before the label, and a role mailbox.
   const RunOutput wa =
       RunSantun({"check", "--format", "json", "-"},

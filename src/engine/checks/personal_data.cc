@@ -56,7 +56,10 @@ Severity ScaledSeverity(Severity rule, pii::Confidence confidence) {
 
 // Returns the `value_label` lexicon's phrase ("HP", "telp", "WA", "rekening",
 // "no. rek", "phone", "account") that ends right before normalized offset
-// `at`, with nothing but spaces and ": # . -" between, or an empty span.
+// `at`, with nothing but spaces and "# . -" between, or an empty span. A
+// form field ("Phone: …", "Account Number: …") is no such label: in a
+// contact block or a payment instruction it is the creditor's as often as not
+// (corpus/real ren-rem-0081).
 Span LabelRightBefore(const CheckContext& context, const Rule& rule, Span sentence, uint32_t at) {
   constexpr uint32_t kGap = 4;
   const Lexicon* lexicon = context.LexiconOf(rule, "value_label");
@@ -66,7 +69,7 @@ Span LabelRightBefore(const CheckContext& context, const Rule& rule, Span senten
     if (s.begin < sentence.begin || s.end > at || at - s.end > kGap) continue;
     bool gap_clean = true;
     for (uint32_t i = s.end; i < at; ++i)
-      gap_clean &= std::string_view(" :#.-").find(text[i]) != std::string_view::npos;
+      gap_clean &= std::string_view(" #.-").find(text[i]) != std::string_view::npos;
     if (gap_clean) return s;
   }
   return {};
