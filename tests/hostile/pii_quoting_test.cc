@@ -70,6 +70,25 @@ TEST(HostilePii, HumanOutputShowsTheMaskedQuoteAndPreview) {
   EXPECT_EQ(r.out.find(kRawNik), std::string::npos) << r.out;
 }
 
+TEST(HostilePii, ShoutedEmailAndPhoneAreMaskedInTheLowerCasedFix) {
+  // The fix changes the case: the e-mail address is found ignoring case.
+  const char message[] =
+      "SEGERA BAYAR TAGIHAN ANDA, EMAIL ANDA BUDI.SANTOSO@EXAMPLE.COM DAN HP 081234567890 SUDAH KAMI CATAT\n";
+  for (const std::string& format : kFormats) {
+    const RunOutput r = RunSantun({"check", "--format", format, "-"}, message);
+    EXPECT_EQ(r.exit_code, 1) << format << r.err;
+    for (const char* raw : {"BUDI.SANTOSO", "budi.santoso", "081234567890"}) {
+      EXPECT_EQ(r.out.find(raw), std::string::npos) << format << " shows '" << raw << "':\n" << r.out;
+      EXPECT_EQ(r.err.find(raw), std::string::npos) << format;
+    }
+  }
+  const RunOutput human = RunSantun({"check", "-"}, message);
+  EXPECT_NE(human.out.find("+ Segera bayar tagihan anda, email anda B***@EXAMPLE.COM dan hp 0812****7890 sudah kami "
+                           "catat\n"),
+            std::string::npos)
+      << human.out;
+}
+
 TEST(HostilePii, JsonlInputWithAShoutedNikIsMasked) {
   for (const std::string& format : {"jsonl", "json", "human"}) {
     const RunOutput r = RunSantun({"check", "--input", "jsonl", "--format", format, "-"},
