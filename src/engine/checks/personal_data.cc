@@ -68,8 +68,7 @@ Span LabelRightBefore(const CheckContext& context, const Rule& rule, Span senten
   for (Span s : context.FindNormalized(lexicon)) {
     if (s.begin < sentence.begin || s.end > at || at - s.end > kGap) continue;
     bool gap_clean = true;
-    for (uint32_t i = s.end; i < at; ++i)
-      gap_clean &= std::string_view(" #.-").find(text[i]) != std::string_view::npos;
+    for (uint32_t i = s.end; i < at; ++i) gap_clean &= std::string_view(" #.-").find(text[i]) != std::string_view::npos;
     if (gap_clean) return s;
   }
   return {};
