@@ -156,8 +156,10 @@ class _ShipSantun(WorkerPlugin):
 # "\n" put before it, so that the work per record stays in the regex engine
 # (a literal "\n{" prefix is searched fast; "^" with re.M is not).
 _STR = rb'(?:"[^"\\]*"|"(?:[^"\\]|\\.)*")'
-_RECORD_HEAD = re.compile(rb'\n\{"id":(null|' + _STR + rb'),"path":' + _STR + rb',"(lang|line)":')
-_ERROR_RECORD = re.compile(rb'(\n\{"id":(?:null|' + _STR + rb'),"path":' + _STR + rb',"line":)([0-9]+)([^\n]*)')
+_NUM = rb'-?[0-9][0-9.eE+-]*'  # a numeric id comes back as a number
+_RECORD_HEAD = re.compile(rb'\n\{"id":(null|' + _STR + rb'|' + _NUM + rb'),"path":' + _STR + rb',"(lang|line)":')
+_ERROR_RECORD = re.compile(rb'(\n\{"id":(?:null|' + _STR + rb'|' + _NUM + rb'),"path":' + _STR +
+                           rb',"line":)([0-9]+)([^\n]*)')
 _DIAGNOSTIC = re.compile(rb'"rule":"([^"\\]*)","category":"([^"\\]*)","severity":"([a-z]+)"')
 _NO_FINDINGS = b'"diagnostics":[]}\n'
 _INPUT_ID = re.compile(rb'[ \t]*\{[ \t]*"id"[ \t]*:[ \t]*("(?:[^"\\]|\\.)*")[ \t]*[,}]')
@@ -188,6 +190,8 @@ def _input_id(line, full=False):
 def _output_id(text):
     if text == b"null":
         return None
+    if not text.startswith(b'"'):
+        return json.loads(text)  # a number
     return json.loads(text) if b"\\" in text else text[1:-1].decode("utf-8", "replace")
 
 

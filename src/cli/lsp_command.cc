@@ -15,6 +15,7 @@ struct LspCommandOptions {
   std::string config;
   bool isolated = false;
   RuleOptions rules;
+  size_t max_content_length = lsp::kDefaultMaxContentLength;
 };
 
 int RunLsp(const LspCommandOptions& opt) {
@@ -48,8 +49,13 @@ int RunLsp(const LspCommandOptions& opt) {
   std::ios::sync_with_stdio(false);
   std::string body, error;
   while (!server.exited()) {
-    const lsp::ReadStatus status = lsp::ReadMessage(std::cin, &body, &error);
+    const lsp::ReadStatus status = lsp::ReadMessage(std::cin, &body, &error, opt.max_content_length);
     if (status == lsp::ReadStatus::kEnd || status == lsp::ReadStatus::kTruncated) break;
+    if (status == lsp::ReadStatus::kTooLarge) {
+      // Skipped whole, so the next message is read in step; its id is unknown, so no response.
+      PrintError("lsp: " + error);
+      continue;
+    }
     if (status == lsp::ReadStatus::kBadHeader) {
       // The stream is out of step with the framing: nothing after it can be trusted.
       PrintError("lsp: " + error);
@@ -57,7 +63,8 @@ int RunLsp(const LspCommandOptions& opt) {
     }
     const lsp::Json message = lsp::Json::parse(body, nullptr, false);
     if (message.is_discarded()) {
-      lsp::WriteMessage(std::cout, lsp::Server::ParseError(body.substr(0, 80)));
+      // Not the content itself: it may hold a document with personal data.
+      lsp::WriteMessage(std::cout, lsp::Server::ParseError(std::to_string(body.size()) + " bytes"));
       continue;
     }
     for (const lsp::Json& out : server.Handle(message)) lsp::WriteMessage(std::cout, out);
@@ -75,6 +82,11 @@ Command AddLspCommand(CLI::App& app) {
       ->type_name("FILE");
   cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
   AddRuleOptions(cmd, &opt->rules);
+  cmd->add_option("--max-content-length", opt->max_content_length,
+                  "Skip (with an error on stderr) messages whose content is larger than this many bytes")
+      ->type_name("BYTES")
+      ->check(CLI::PositiveNumber)
+      ->default_val(lsp::kDefaultMaxContentLength);
   cmd->footer(R"(Editors start it as a language server over stdio, e.g. for Neovim:
   vim.lsp.start({ name = "santun", cmd = { "santun", "lsp" } })
 Documents are linted on open and on every change; diagnostics carry the

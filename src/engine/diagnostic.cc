@@ -32,6 +32,10 @@ std::vector<Redaction> CollectRedactions(const std::vector<Diagnostic>& diagnost
   for (const Diagnostic& d : diagnostics) {
     if (d.masked) all.push_back({d.span, d.matched});
   }
+  return MergeRedactions(std::move(all));
+}
+
+std::vector<Redaction> MergeRedactions(std::vector<Redaction> all) {
   std::sort(all.begin(), all.end(), [](const Redaction& a, const Redaction& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
   });

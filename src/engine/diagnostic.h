@@ -45,6 +45,9 @@ struct Redaction {
 /// starred).
 std::vector<Redaction> CollectRedactions(const std::vector<Diagnostic>& diagnostics);
 
+/// Returns `all` sorted and without overlaps, as CollectRedactions does.
+std::vector<Redaction> MergeRedactions(std::vector<Redaction> all);
+
 /// Returns `text` (a piece of the original message starting at byte
 /// `base`) with every redaction that touches it replaced by its masked
 /// text. When `begin`/`end` (offsets into `text`) are given they are moved to

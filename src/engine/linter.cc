@@ -12,6 +12,7 @@
 #include "engine/fix_site.h"
 #include "engine/match.h"
 #include "engine/message_kind.h"
+#include "engine/quoted_masking.h"
 #include "engine/send_time.h"
 #include "engine/suppression.h"
 #include "fix/build.h"
@@ -118,6 +119,25 @@ void Emit(LintMessage& m, const Rule& rule, Span original, uint32_t normalized_b
     if (auto fix = BuildFix(rule.fix, site)) d.fixes.push_back(std::move(*fix));
   }
   out->push_back(std::move(d));
+}
+
+// What output must not show of the message: the values the personal-data
+// rules masked and every other value a personal-data detector found (a
+// phone number no rule reported because it may be the creditor's still
+// is one), so that no rule quotes one and no snippet shows one. FindPii runs
+// only when something will be shown and the text has a digit or an '@'.
+std::vector<Redaction> MessageRedactions(LintMessage& m, const std::vector<Diagnostic>& diags) {
+  std::vector<Redaction> all;
+  for (const Diagnostic& d : diags) {
+    if (d.masked) all.push_back({d.span, d.matched});
+  }
+  const std::string_view text = m.source.text();
+  const bool may_hold = text.find('@') != std::string_view::npos ||
+                        std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!diags.empty() && may_hold) {
+    for (const pii::PiiFinding& f : m.facts->personal_data()) all.push_back({f.span, f.masked});
+  }
+  return MergeRedactions(std::move(all));
 }
 
 // santun.toml's [severity]: a rule id beats its category.
@@ -391,7 +411,8 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   m.CheckDeadline();
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
-  result.redactions = CollectRedactions(result.diagnostics);
+  result.redactions = MessageRedactions(m, result.diagnostics);
+  for (Diagnostic& d : result.diagnostics) MaskQuoted(m.source.text(), result.redactions, &d);
   Suppress(m, &result.diagnostics);
   if (options.severity) ApplySeverityOverrides(*options.severity, &result.diagnostics);
   std::sort(result.diagnostics.begin(), result.diagnostics.end(), DiagnosticLess);

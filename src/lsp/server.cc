@@ -122,10 +122,20 @@ Json Server::ParseError(const std::string& what) {
 std::vector<Json> Server::Handle(const Json& message) {
   std::vector<Json> out;
   if (exited_) return out;
-  if (!message.is_object() || !message.contains("method") || !message.at("method").is_string()) {
-    // A response to a request of ours (we send none) or garbage.
-    if (message.is_object() && message.contains("id") && !message.contains("result") && !message.contains("error")) {
-      out.push_back(ErrorResponse(message.at("id"), kInvalidRequest, "a request needs a 'method' string"));
+  if (message.is_array()) {
+    // JSON-RPC batches: LSP has none, and silence would leave the client waiting.
+    out.push_back(ErrorResponse(nullptr, kInvalidRequest, "batches (JSON arrays) are not supported"));
+    return out;
+  }
+  if (!message.is_object()) {
+    out.push_back(ErrorResponse(nullptr, kInvalidRequest, "a message must be a JSON object"));
+    return out;
+  }
+  if (!message.contains("method") || !message.at("method").is_string()) {
+    // A response to a request of ours (we send none) is dropped; anything else is answered.
+    if (!message.contains("result") && !message.contains("error")) {
+      const Json id = message.contains("id") ? message.at("id") : Json(nullptr);
+      out.push_back(ErrorResponse(id, kInvalidRequest, "a request needs a 'method' string"));
     }
     return out;
   }
@@ -329,11 +339,26 @@ Json Server::CodeActions(const Json& params) const {
       fixed.text = text;  // over the budget: no fix-all action
     }
     if (fixed.text != text) {
-      const Json whole = LspRange(*doc.source, Span{0, static_cast<uint32_t>(text.size())});
+      // One edit over what changed only, not the whole document: the
+      // untouched text (personal data the safe fixes leave alone) is not repeated.
+      size_t head = 0;
+      while (head < text.size() && head < fixed.text.size() && text[head] == fixed.text[head]) ++head;
+      size_t tail = 0;
+      while (tail < text.size() - head && tail < fixed.text.size() - head &&
+             text[text.size() - 1 - tail] == fixed.text[fixed.text.size() - 1 - tail]) {
+        ++tail;
+      }
+      // Keep both ends on character boundaries.
+      while (head > 0 && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) --head;
+      while (tail > 0 && (static_cast<unsigned char>(text[text.size() - tail]) & 0xC0) == 0x80) --tail;
+      const Span changed{static_cast<uint32_t>(head), static_cast<uint32_t>(text.size() - tail)};
+      const std::string replacement = fixed.text.substr(head, fixed.text.size() - head - tail);
       actions.push_back(
           Json{{"title", "santun: fix all safe problems"},
                {"kind", kFixAllKind},
-               {"edit", {{"changes", {{uri, Json::array({{{"range", whole}, {"newText", fixed.text}}})}}}}}});
+               {"edit",
+                {{"changes",
+                  {{uri, Json::array({{{"range", LspRange(*doc.source, changed)}, {"newText", replacement}}})}}}}}});
     }
   }
   return actions;

@@ -22,6 +22,15 @@ Json RangeJson(const SourceText& source, Span span) {
               {"end", PositionJson(source.PositionOf(span.end))}};
 }
 
+Json IdJson(const std::optional<std::string>& id, bool is_number) {
+  if (!id) return Json(nullptr);
+  if (is_number) {
+    Json number = Json::parse(*id, nullptr, false);
+    if (number.is_number()) return number;
+  }
+  return Json(*id);
+}
+
 Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
   Json fixes = Json::array();
   for (const Fix& f : d.fixes) {
@@ -50,10 +59,8 @@ void RenderJson(const RunResult& run, std::ostream& out) {
     for (const MessageResult& m : f.messages) {
       Json diags = Json::array();
       for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
-      messages.push_back(Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
-                              {"lang", m.lang},
-                              {"kind", m.kind},
-                              {"diagnostics", std::move(diags)}});
+      messages.push_back(Json{
+          {"id", IdJson(m.id, m.id_is_number)}, {"lang", m.lang}, {"kind", m.kind}, {"diagnostics", std::move(diags)}});
     }
     files.push_back(Json{{"path", f.path}, {"messages", std::move(messages)}});
   }

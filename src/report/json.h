@@ -15,6 +15,10 @@ inline constexpr int kJsonVersion = 1;
 /// line/column in UTF-8 bytes and UTF-16 code units) and fixes as edits.
 nlohmann::ordered_json DiagnosticJson(const SourceText& source, const Diagnostic& d);
 
+/// Returns a JSONL record's id as the record had it: a string, a number (from
+/// its JSON text, `is_number`), or null when there is none.
+nlohmann::ordered_json IdJson(const std::optional<std::string>& id, bool is_number);
+
 /// Returns the JSON of a byte range of `source`.
 nlohmann::ordered_json RangeJson(const SourceText& source, Span span);
 

@@ -9,7 +9,7 @@ using Json = nlohmann::ordered_json;
 Json MessageRecordJson(const std::string& path, const MessageResult& m) {
   Json diags = Json::array();
   for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
-  return Json{{"id", m.id ? Json(*m.id) : Json(nullptr)},
+  return Json{{"id", IdJson(m.id, m.id_is_number)},
               {"path", path},
               {"lang", m.lang},
               {"kind", m.kind},
@@ -17,7 +17,7 @@ Json MessageRecordJson(const std::string& path, const MessageResult& m) {
 }
 
 Json ErrorRecordJson(const InputError& e) {
-  Json record{{"id", e.id ? Json(*e.id) : Json(nullptr)}, {"path", e.path}};
+  Json record{{"id", IdJson(e.id, e.id_is_number)}, {"path", e.path}};
   if (e.line > 0) record["line"] = e.line;
   record["error"] = e.kind == InputError::Kind::kRead ? "cannot read: " + e.message : e.message;
   return record;

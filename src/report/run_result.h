@@ -23,6 +23,7 @@ struct MessageResult {
   std::vector<Redaction> redactions;
   /// What the message is (MessageKindName: "demand", "warning" …), "" when unknown.
   std::string kind;
+  bool id_is_number = false;  // `id` is a JSON number's text: JSON output gives it back as a number
 };
 
 /// One input (a file, or "-" for stdin) and its messages.
@@ -40,6 +41,7 @@ struct InputError {
   int line = 0;  // for JSONL records; 0 for whole files
   Kind kind = Kind::kContent;
   std::optional<std::string> id = std::nullopt;  // the JSONL record's id, when it could be read
+  bool id_is_number = false;                     // as MessageResult::id_is_number
 
   /// "cannot read 'path': message", "path: message" or "path:line: message".
   std::string ToString() const;

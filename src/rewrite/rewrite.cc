@@ -8,6 +8,7 @@
 #include "engine/checks/sender_signals.h"
 #include "engine/facts.h"
 #include "engine/match.h"
+#include "engine/quoted_masking.h"
 #include "engine/send_time.h"
 #include "extract/date_words.h"
 #include "rewrite/rewrite_text.h"
@@ -404,6 +405,19 @@ RewriteResult Rewrite(const Linter& linter, const SourceText& source, const Rewr
                               closing_original,
                               closing.span,
                               {}});
+  }
+  // What the changes quote of the original (a dropped sentence, a replaced
+  // greeting or signature) shows its personal data masked, as check does.
+  const std::vector<Redaction>& redactions = result.original.redactions;
+  for (RewriteChange& c : result.changes) {
+    if (c.kind == "removed" && c.span.end <= text.size()) {
+      c.text = Redact(text.substr(c.span.begin, c.span.size()), c.span.begin, redactions);
+    }
+    c.text = MaskValues(c.text, text, redactions);
+    if (c.kind == "replaced" && c.span.end <= text.size()) {
+      c.original = Redact(text.substr(c.span.begin, c.span.size()), c.span.begin, redactions);
+    }
+    c.original = MaskValues(c.original, text, redactions);
   }
   for (size_t i = 0; i < result.original.diagnostics.size(); ++i) {
     const Diagnostic& d = result.original.diagnostics[i];

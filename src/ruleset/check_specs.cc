@@ -51,7 +51,8 @@ const std::vector<CheckSpec>& KnownChecks() {
          {"nik", "kk", "npwp", "phone", "bank_account", "card", "iban", "ssn", "itin", "email", "address",
           "birth_date", "cvv"}},
         {"owner", T::kLexicon},
-        {"company", T::kLexicon}}},
+        {"company", T::kLexicon},
+        {"value_label", T::kLexicon}}},
       {"third-party",
        "a sentence in which a third party (lexicon `party`) is, or will be, told about the debt (lexicon `action`), "
        "or a message written to a third party about the debt, in the `modality` the rule reports",

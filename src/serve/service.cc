@@ -176,7 +176,8 @@ Response Service::Check(const Snapshot& s, const std::string& body) {
       metrics_.Findings(d.rule->category, std::string(SeverityName(d.severity)), 1);
     }
     run.files[0].messages.push_back({record.id, std::move(source), result.lang, std::move(result.diagnostics), 0,
-                                     std::move(result.redactions), std::string(MessageKindName(result.kind))});
+                                     std::move(result.redactions), std::string(MessageKindName(result.kind)),
+                                     record.id_is_number});
   }
   std::ostringstream out;
   RenderJson(run, out);

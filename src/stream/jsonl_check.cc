@@ -34,9 +34,10 @@ bool IsBlankLine(std::string_view s) { return ascii::Trim(s, " \t\r").empty(); }
 Checked CheckLine(const Linter& linter, const std::string& display, const JsonlCheckOptions& options,
                   const ResultSink& sink, Line&& line) {
   Checked out;
-  auto fail = [&](std::string problem, std::optional<std::string> id) {
+  auto fail = [&](std::string problem, std::optional<std::string> id, bool id_is_number = false) {
     InputError e{display, std::move(problem), line.number, InputError::Kind::kContent};
     e.id = std::move(id);
+    e.id_is_number = id_is_number;
     out.error = std::move(e);
     return std::move(out);
   };
@@ -46,7 +47,7 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
   JsonlRecord record;
   try {
     std::string problem = DecodeJsonlRecord(line.bytes, &record);
-    if (!problem.empty()) return fail(std::move(problem), std::move(record.id));
+    if (!problem.empty()) return fail(std::move(problem), std::move(record.id), record.id_is_number);
     std::string().swap(line.bytes);  // the text is in the record now
     auto source = std::make_shared<const SourceText>(display, std::move(record.text));
     LintResult result = linter.Lint(*source, RecordOptions(record, options.defaults));
@@ -56,7 +57,8 @@ Checked CheckLine(const Linter& linter, const std::string& display, const JsonlC
                     std::move(result.diagnostics),
                     line.number,
                     std::move(result.redactions),
-                    std::string(MessageKindName(result.kind))};
+                    std::string(MessageKindName(result.kind)),
+                    record.id_is_number};
     out.rendered = sink.Prerender(display, m);
     out.message = std::move(m);
     return out;

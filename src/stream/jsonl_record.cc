@@ -25,10 +25,11 @@ std::string Sanitize(std::string_view line) {
   }
 }
 
-std::optional<std::string> ReadId(const Json& j, std::string* problem) {
+std::optional<std::string> ReadId(const Json& j, std::string* problem, bool* is_number) {
   auto it = j.find("id");
   if (it == j.end() || it->is_null()) return std::nullopt;
   if (it->is_string()) return it->get<std::string>();
+  *is_number = it->is_number();
   if (it->is_number()) return it->dump();
   *problem = "'id' must be a string or a number";
   return std::nullopt;
@@ -84,7 +85,7 @@ std::string DecodeJsonlRecord(std::string_view line, JsonlRecord* record) {
     // The id, when it can be read, still names the record.
     if (!j.is_object()) return "a record must be a JSON object";
     std::string problem;
-    record->id = ReadId(j, &problem);
+    record->id = ReadId(j, &problem, &record->id_is_number);
     return problem.empty() ? "invalid UTF-8 at byte " + std::to_string(bad_utf8) : problem;
   }
   return DecodeRecordJson(j, record);
@@ -94,7 +95,7 @@ std::string DecodeRecordJson(const Json& j, JsonlRecord* record) {
   *record = {};
   if (!j.is_object()) return "a record must be a JSON object";
   std::string problem;
-  record->id = ReadId(j, &problem);
+  record->id = ReadId(j, &problem, &record->id_is_number);
   if (!problem.empty()) return problem;
 
   auto text = j.find("text");

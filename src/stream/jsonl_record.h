@@ -16,6 +16,7 @@ namespace santun {
 /// can carry a pipeline's own fields.
 struct JsonlRecord {
   std::optional<std::string> id;  // a string, or a number given as its JSON text
+  bool id_is_number = false;      // the id was a JSON number: output gives it back as one
   std::string text;
   std::optional<std::string> lang;     // "id" | "en" | "auto"
   std::optional<std::string> profile;  // "id" | "us" | "generic" | "auto"

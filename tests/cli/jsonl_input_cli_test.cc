@@ -146,8 +146,8 @@ TEST(JsonlInputCli, Golden) {
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(CheckGolden("check_input.jsonl", r.out), "");
   std::vector<Json> records = Records(r.out);
-  ASSERT_EQ(records.size(), 6u);  // the blank line is skipped
-  EXPECT_EQ(records[1]["id"], "2");
+  ASSERT_EQ(records.size(), 6u);   // the blank line is skipped
+  EXPECT_EQ(records[1]["id"], 2);  // a numeric id stays a number
   EXPECT_EQ(records[1]["lang"], "en");
   EXPECT_TRUE(records[1]["diagnostics"].empty());  // "penipu" is not an English word
   EXPECT_EQ(records[3]["line"], 5);

@@ -34,8 +34,19 @@ TEST(LspTransport, BrokenHeadersAndTruncatedContent) {
   std::istringstream bad_length("Content-Length: 12abc\r\n\r\n");
   EXPECT_EQ(ReadMessage(bad_length, &body, &error), ReadStatus::kBadHeader);
   EXPECT_EQ(error, "bad Content-Length '12abc'");
+  // A length over the limit is skipped as it arrives; one that never
+  // arrives ends the stream inside the message.
   std::istringstream huge("Content-Length: 99999999999\r\n\r\n");
-  EXPECT_EQ(ReadMessage(huge, &body, &error), ReadStatus::kBadHeader);
+  EXPECT_EQ(ReadMessage(huge, &body, &error), ReadStatus::kTruncated);
+  std::istringstream over("Content-Length: 7\r\n\r\n{\"a\":1}Content-Length: 2\r\n\r\n{}");
+  EXPECT_EQ(ReadMessage(over, &body, &error, 5), ReadStatus::kTooLarge);
+  EXPECT_EQ(error, "message of 7 bytes is over the limit of 5 bytes (--max-content-length); skipped");
+  EXPECT_EQ(body, "");
+  EXPECT_EQ(ReadMessage(over, &body, &error, 5), ReadStatus::kMessage);  // still in step
+  EXPECT_EQ(body, "{}");
+  std::istringstream long_line("X: " + std::string(kMaxHeaderLine, 'a') + "\r\n\r\n");
+  EXPECT_EQ(ReadMessage(long_line, &body, &error), ReadStatus::kBadHeader);
+  EXPECT_EQ(error, "header line longer than 8192 bytes");
   std::istringstream no_colon("hello\r\n\r\n");
   EXPECT_EQ(ReadMessage(no_colon, &body, &error), ReadStatus::kBadHeader);
   EXPECT_EQ(error, "header line without ':': 'hello'");

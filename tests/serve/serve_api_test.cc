@@ -106,7 +106,7 @@ TEST(ServeApi, BatchesKeepOrderAndIds) {
   const Json& messages = doc["files"][0]["messages"];
   ASSERT_EQ(messages.size(), 3u);
   EXPECT_EQ(messages[0]["id"], "a");
-  EXPECT_EQ(messages[1]["id"], "2");
+  EXPECT_EQ(messages[1]["id"], 2);  // a numeric id stays a number
   EXPECT_EQ(messages[2]["id"], "c");
   EXPECT_EQ(messages[2]["diagnostics"][0]["text"], "penipu");
   EXPECT_EQ(doc["summary"]["messages"], 3);

@@ -54,12 +54,34 @@ Severity ScaledSeverity(Severity rule, pii::Confidence confidence) {
   return static_cast<Severity>(std::max(0, static_cast<int>(rule) - steps));
 }
 
+// Returns the `value_label` lexicon's phrase ("HP", "telp", "WA", "rekening",
+// "no. rek", "phone", "account") that ends right before normalized offset
+// `at`, with nothing but spaces and "# . -" between, or an empty span. A
+// form field ("Phone: …", "Account Number: …") is no such label: in a
+// contact block or a payment instruction it is the creditor's as often as not
+// (corpus/real ren-rem-0081).
+Span LabelRightBefore(const CheckContext& context, const Rule& rule, Span sentence, uint32_t at) {
+  constexpr uint32_t kGap = 4;
+  const Lexicon* lexicon = context.LexiconOf(rule, "value_label");
+  if (!lexicon) return {};
+  const std::string_view text = context.normalized.text;
+  for (Span s : context.FindNormalized(lexicon)) {
+    if (s.begin < sentence.begin || s.end > at || at - s.end > kGap) continue;
+    bool gap_clean = true;
+    for (uint32_t i = s.end; i < at; ++i) gap_clean &= std::string_view(" #.-").find(text[i]) != std::string_view::npos;
+    if (gap_clean) return s;
+  }
+  return {};
+}
+
 // Returns true when the value at `value` (original span) belongs to the
 // debtor: in its sentence, the nearest cue before it is an `owner` cue
 // ("Anda", "Bapak", "your", "on file") rather than a `company` cue ("kami",
-// "our", "call us", "hubungi", "transfer ke"); with no cue before it, the
-// nearest cue right after it decides ("Jl. Mawar No. 5, alamat rumah
-// Bapak"). No cue: not the debtor's.
+// "our", "call us", "hubungi", "transfer ke"); with no cue before it, a
+// `value_label` right before the value ("HP 0812…", "rekening 1234…": a value
+// labelled as a phone or an account is personal data in context; "telp" and
+// "WA" as that label are no company cue), else the nearest cue right after it
+// decides ("Jl. Mawar No. 5, alamat rumah Bapak"). No cue: not the debtor's.
 bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   const NormalizedText& n = context.normalized;
   auto it = std::lower_bound(n.begin.begin(), n.begin.end(), value.begin);
@@ -75,11 +97,13 @@ bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   constexpr uint32_t kAfter = 24;
   uint32_t after_best = 0;
   bool after_owner = false, after_found = false;
+  const Span label = LabelRightBefore(context, rule, sentence, at);
   auto scan = [&](const char* param, bool is_owner) {
     const Lexicon* lexicon = context.LexiconOf(rule, param);
     if (!lexicon) return;
     for (Span s : context.FindNormalized(lexicon)) {
       if (s.begin < sentence.begin || s.end > sentence.end) continue;
+      if (!label.empty() && s.Overlaps(label)) continue;  // the label itself ("WA 0812…")
       if (s.end <= at) {
         // Before: the nearest cue wins; at the same place, a company cue.
         if (!found || s.end > best || (s.end == best && !is_owner)) {
@@ -99,6 +123,7 @@ bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   scan("owner", true);
   scan("company", false);
   if (found) return owner;
+  if (!label.empty()) return true;
   return after_found && after_owner;
 }
 

@@ -35,7 +35,7 @@ constexpr auto kRoleLocals = std::to_array<std::string_view>({
     "cs", "info", "support", "admin", "noreply", "no-reply", "donotreply", "billing", "halo",
     "hello", "help", "helpdesk", "care", "customercare", "customer.care", "customerservice",
     "layanan", "pengaduan", "kontak", "contact", "collection", "penagihan", "finance", "legal",
-    "compliance", "privacy", "sales", "marketing", "office", "hrd", "cs.care", "service"});
+    "compliance", "kepatuhan", "privacy", "sales", "marketing", "office", "hrd", "cs.care", "service"});
 // clang-format on
 
 bool IsDomainLabel(std::string_view l) {
