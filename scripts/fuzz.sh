@@ -28,10 +28,14 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
-  # Packs and santun.toml (one TOML reader) are files: 6000 nested '[' took
-  # 6 KB to overflow toml11's stack, past a 4096-byte cap.
-  max_len=4096
-  [ "$target" = fuzz_pack ] && max_len=65536
+  # Packs and santun.toml (one TOML reader), JSONL streams and LSP sessions
+  # are files: 6000 nested '[' took 6 KB to overflow toml11's stack, past a
+  # 4096-byte cap. Messages get room for long ones (quadratic steps hid there).
+  case "$target" in
+    fuzz_pack | fuzz_jsonl | fuzz_lsp) max_len=65536 ;;
+    fuzz_lint) max_len=16384 ;;
+    *) max_len=4096 ;;
+  esac
   echo "== $target: ${seconds}s, -max_len=$max_len"
   if ! ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
