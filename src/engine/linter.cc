@@ -16,6 +16,7 @@
 #include "engine/send_time.h"
 #include "engine/suppression.h"
 #include "fix/build.h"
+#include "fix/content_guard.h"
 #include "ruleset/categories.h"
 #include "text/language.h"
 #include "text/normalizer.h"
@@ -411,6 +412,9 @@ LintResult Linter::Lint(const SourceText& source, const MessageOptions& options)
   m.CheckDeadline();
   ApplyUnless(m, &result.diagnostics);
   Deduplicate(&result.diagnostics);
+  // No fix may empty the message ("Dasar p3n1pu!!!" is all insult): such a fix is shown, never applied.
+  const ContentGuard guard(m.source.text());
+  for (Diagnostic& d : result.diagnostics) guard.DemoteEmptyingFixes(&d.fixes);
   result.redactions = MessageRedactions(m, result.diagnostics);
   for (Diagnostic& d : result.diagnostics) MaskQuoted(m.source.text(), result.redactions, &d);
   Suppress(m, &result.diagnostics);

@@ -1,6 +1,7 @@
 #include "rewrite/fix_loop.h"
 
 #include "fix/apply.h"
+#include "fix/content_guard.h"
 
 namespace santun {
 
@@ -28,7 +29,8 @@ FixLoopResult FixUntilStable(const Linter& linter, const std::string& name, std:
     if (fixes.empty()) break;
     size_t applied = 0;
     std::string next = ApplyFixes(text, fixes, &applied);
-    if (next == text) break;
+    // Fixes that each leave content may still empty the message together: stop before that pass.
+    if (next == text || !HasContent(next)) break;
     text = std::move(next);
     result.applied += static_cast<int>(applied);
     ++result.passes;

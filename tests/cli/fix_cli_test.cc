@@ -217,4 +217,23 @@ TEST(RewriteCli, UnreadableInput) {
 }
 
 }  // namespace
+// A message that is all insult: removing the insult would delete the message
+// (issue 16 item 11). The removal is shown (display-only), never applied, by
+// --fix, --diff or stdin fixing; what else can be fixed still is.
+TEST(FixCli, NoFixEmptiesAMessage) {
+  const std::string dir = MakeTempDir();
+  WriteFile(dir + "/rude.txt", "Dasar p3n1pu!!!\n");
+  RunOutput diff = RunSantun({"check", "--unsafe-fixes", "--diff", "rude.txt"}, "", dir);
+  EXPECT_EQ(diff.exit_code, 1);
+  EXPECT_EQ(diff.out, "--- a/rude.txt\n+++ b/rude.txt\n@@ -1,1 +1,1 @@\n-Dasar p3n1pu!!!\n+Dasar p3n1pu.\n")
+      << diff.err;
+  RunOutput fixed = RunSantun({"check", "--fix", "--unsafe-fixes", "rude.txt"}, "", dir);
+  EXPECT_EQ(fixed.exit_code, 1) << fixed.out;  // the accusation is left for a person to reword
+  EXPECT_EQ(ReadFile(dir + "/rude.txt"), "Dasar p3n1pu.\n");
+  RunOutput piped = RunSantun({"check", "--fix", "--unsafe-fixes", "-"}, "Dasar p3n1pu!!!\n", dir);
+  EXPECT_EQ(piped.out.substr(0, 14), "Dasar p3n1pu.\n") << piped.out;
+  RunOutput human = RunSantun({"check", "rude.txt"}, "", dir);
+  EXPECT_NE(human.out.find("= fix (display-only): hapus tuduhan"), std::string::npos) << human.out;
+}
+
 }  // namespace santun::testing

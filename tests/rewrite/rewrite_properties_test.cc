@@ -2,7 +2,8 @@
 // (a) a rewrite lints with no error in template mode;
 // (b) every amount and valid date of the original is in the rewrite, byte for byte;
 // (c) rewriting a rewrite changes nothing;
-// (d) --fix (safe or unsafe) never changes a message that had no diagnostics.
+// (d) --fix (safe or unsafe) never changes a message that had no diagnostics;
+// (e) no fix chain (unsafe, to a fixed point) empties a message, here or in corpus/real.
 #include <gtest/gtest.h>
 
 #include "text/ascii.h"
@@ -11,6 +12,7 @@
 #include "engine/rule_tests.h"
 #include "engine/send_time.h"
 #include "eval/corpus.h"
+#include "fix/content_guard.h"
 #include "rewrite/fix_loop.h"
 #include "rewrite/rewrite.h"
 #include "ruleset/load_rules.h"
@@ -127,6 +129,28 @@ TEST(FixProperties, SafeFixesConvergeAndLeaveNothingFixable) {
     }
   }
   EXPECT_EQ(left.Report(), "");
+}
+
+}  // namespace
+}  // namespace santun
+
+namespace santun {
+namespace {
+
+TEST(FixProperties, NoFixChainEmptiesAMessage) {
+  std::vector<CorpusRecord> records;
+  ASSERT_TRUE(ReadCorpus({testing::SourcePath("corpus")}, &records).empty());
+  ASSERT_GT(records.size(), 1000u);  // the labelled corpus and corpus/real
+  Failures failures;
+  for (const CorpusRecord& r : records) {
+    MessageOptions message;
+    message.lang = r.lang.empty() ? "auto" : r.lang;
+    message.template_mode = r.mode == "template";
+    message.today = r.today.empty() ? kExampleToday : r.today;
+    const FixLoopResult fixed = FixUntilStable(ShippedLinter(), r.id, r.text, message, {Applicability::kUnsafe, 10});
+    if (!HasContent(fixed.text)) failures.Add(r, "emptied to '" + fixed.text + "'");
+  }
+  EXPECT_EQ(failures.Report(), "");
 }
 
 }  // namespace
