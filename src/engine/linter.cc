@@ -81,11 +81,12 @@ bool Excepted(LintMessage& m, const Rule& rule, Span hit) {
     const Span area = ex.scope == RuleException::Scope::kSentence ? m.scopes.SentenceAt(hit.begin) : hit;
     for (const Regex& re : ex.regexes) {
       if (!m.gate->MayMatch(*re)) continue;
-      auto [it, inserted] = m.exception_matches.try_emplace(&re->get());
-      if (inserted) ForEachMatch(re->get(), m.normalized.text, [&](Span s) { it->second.push_back(s); });
+      // (No structured binding: clang 14, which builds the fuzzers, cannot capture one.)
+      const auto emplaced = m.exception_matches.try_emplace(&re->get());
+      std::vector<Span>& found = emplaced.first->second;
+      if (emplaced.second) ForEachMatch(re->get(), m.normalized.text, [&found](Span s) { found.push_back(s); });
       // Matches come sorted and disjoint: only the first that ends after
       // the area's start can overlap it.
-      const std::vector<Span>& found = it->second;
       auto s =
           std::upper_bound(found.begin(), found.end(), area.begin, [](uint32_t b, const Span& f) { return b < f.end; });
       if (s != found.end() && s->Overlaps(area)) return true;
