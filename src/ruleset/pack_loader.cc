@@ -172,7 +172,9 @@ class PackDecoder {
     if (!reader_.StringList(t, key, out, false, ctx)) return;
     for (const std::string& v : *out) {
       if (std::find(allowed.begin(), allowed.end(), v) == allowed.end()) {
-        reader_.Fail(*TomlReader::Find(t, key), ctx + "unknown " + key + " value '" + v + "'" + DidYouMean(v, allowed));
+        // The list may come from [pack] (a rule inherits it): then name the rule's table.
+        const toml::value* at = TomlReader::Find(t, key);
+        reader_.Fail(at != nullptr ? *at : t, ctx + "unknown " + key + " value '" + v + "'" + DidYouMean(v, allowed));
       }
     }
   }
