@@ -3,42 +3,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/lsp_frames.h"
 #include "support/run.h"
 
 namespace santun::testing {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string Frame(const std::string& content) {
-  return "Content-Length: " + std::to_string(content.size()) + "\r\n\r\n" + content;
-}
-
-std::string Frames(const std::vector<Json>& messages) {
-  std::string out;
-  for (Json m : messages) {
-    m["jsonrpc"] = "2.0";
-    out += Frame(m.dump());
-  }
-  return out;
-}
-
-// The messages of a framed output stream (fails the test on bad framing).
-std::vector<Json> Unframe(const std::string& out) {
-  std::vector<Json> messages;
-  size_t at = 0;
-  while (at < out.size()) {
-    const size_t blank = out.find("\r\n\r\n", at);
-    EXPECT_NE(blank, std::string::npos);
-    if (blank == std::string::npos) break;
-    const std::string header = out.substr(at, blank - at);
-    EXPECT_EQ(header.rfind("Content-Length: ", 0), 0u) << header;
-    const size_t length = std::stoul(header.substr(16));
-    messages.push_back(Json::parse(out.substr(blank + 4, length)));
-    at = blank + 4 + length;
-  }
-  return messages;
-}
 
 Json Initialize() { return {{"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", Json::object()}}}}; }
 

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "hostile/lsp_frames.h"
+#include "support/lsp_frames.h"
 #include "support/run.h"
 
 namespace santun::testing {
