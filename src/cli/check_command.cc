@@ -87,6 +87,9 @@ Command AddCheckCommand(CLI::App& app) {
                 "With --fix, also rewrite read-only files and files with several hard links (the links are split)");
   cmd->add_flag("--unsafe-fixes", opt->unsafe_fixes, "With --fix or --diff, also apply unsafe fixes (reworded text)");
   cmd->add_flag("--diff", opt->diff, "Print the fixes as a unified diff (for patch -p1) and change nothing");
+  cmd->add_flag("--output-rule-metadata", opt->output_rule_metadata,
+                "--format jsonl: repeat each rule's summary, why, refs and help in its diagnostics (by default they "
+                "are in 'santun rules --format json' only)");
   AddRuleOptions(cmd, &opt->rules);
   cmd->footer(R"(Examples:
   santun check message.txt

@@ -37,6 +37,7 @@ struct CheckOptions {
   bool force = false;                  // --force: --fix also rewrites read-only and hard-linked files
   bool unsafe_fixes = false;           // --unsafe-fixes: --fix and --diff also apply unsafe fixes
   bool diff = false;                   // --diff: print the fixes as a unified diff, change nothing
+  bool output_rule_metadata = false;   // --output-rule-metadata: jsonl diagnostics repeat their rule's texts
   RuleOptions rules;
 };
 

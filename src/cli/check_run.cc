@@ -96,7 +96,7 @@ std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& sel
 std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, std::ostream& out, bool color) {
   const RuleSet& rules = session.rules();
   const Selection& selection = session.SelectionFor("-");
-  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out);
+  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out, opt.output_rule_metadata);
   CollectingSink::Renderer render;
   if (opt.format == "json") {
     render = [&out](const RunResult& run) { RenderJson(run, out); };

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/session.h"
 #include "report/rule_doc.h"
 
 namespace santun::cli {
@@ -23,10 +24,21 @@ std::string Join(const std::vector<std::string>& items, const char* sep) {
 }
 
 int RunRules(const RulesOptions& opt) {
-  RuleSet rules;
-  if (!LoadRules(opt.rules, &rules)) return kExitUsage;
+  // A Session, as for check: the santun.toml of the current folder adds its
+  // rule folders and says where rule links point (docs-url).
+  SessionOptions options;
+  options.rules = opt.rules;
+  Session session(std::move(options));
+  Errors errors = session.Open();
+  session.ConfigFor("-", &errors);
+  if (!errors.empty()) {
+    PrintErrors(errors);
+    return kExitUsage;
+  }
+  if (!session.LoadRules()) return kExitUsage;
+  const RuleSet& rules = session.rules();
   if (opt.format == "json") {
-    std::cout << RuleListJson(rules).dump(2) << "\n";
+    std::cout << RuleListJson(rules, session.DocsUrl()).dump(2) << "\n";
     return kExitClean;
   }
   for (const Rule& r : rules.rules()) {

@@ -31,7 +31,7 @@ Json IdJson(const std::optional<std::string>& id, bool is_number) {
   return Json(*id);
 }
 
-Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
+Json DiagnosticJson(const SourceText& source, const Diagnostic& d, bool rule_metadata) {
   Json fixes = Json::array();
   for (const Fix& f : d.fixes) {
     Json edits = Json::array();
@@ -43,9 +43,17 @@ Json DiagnosticJson(const SourceText& source, const Diagnostic& d) {
                          {"edits", std::move(edits)}});
   }
   const Rule& r = *d.rule;
-  Json out{{"rule", r.id},         {"category", r.category}, {"severity", std::string(SeverityName(d.severity))},
-           {"message", d.message}, {"summary", r.summary},   {"why", r.why},
-           {"refs", r.refs},       {"help", r.suggestion},   {"text", d.matched}};
+  Json out{{"rule", r.id},
+           {"category", r.category},
+           {"severity", std::string(SeverityName(d.severity))},
+           {"message", d.message}};
+  if (rule_metadata) {
+    out["summary"] = r.summary;
+    out["why"] = r.why;
+    out["refs"] = r.refs;
+    out["help"] = r.suggestion;
+  }
+  out["text"] = d.matched;
   if (d.masked) out["masked"] = true;  // text, message and replacements hide personal data
   out["range"] = RangeJson(source, d.span);
   out["fixes"] = std::move(fixes);

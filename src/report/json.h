@@ -13,7 +13,9 @@ inline constexpr int kJsonVersion = 1;
 /// Returns the JSON of one diagnostic: rule, category, severity, message,
 /// summary, why, refs, help, text, range (byte offsets and 1-based
 /// line/column in UTF-8 bytes and UTF-16 code units) and fixes as edits.
-nlohmann::ordered_json DiagnosticJson(const SourceText& source, const Diagnostic& d);
+/// Without `rule_metadata` (lean JSONL), summary, why, refs and help are left
+/// out: they are the rule's, in `santun rules --format json`.
+nlohmann::ordered_json DiagnosticJson(const SourceText& source, const Diagnostic& d, bool rule_metadata = true);
 
 /// Returns a JSONL record's id as the record had it: a string, a number (from
 /// its JSON text, `is_number`), or null when there is none.

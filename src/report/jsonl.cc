@@ -6,9 +6,9 @@ namespace santun {
 
 using Json = nlohmann::ordered_json;
 
-Json MessageRecordJson(const std::string& path, const MessageResult& m) {
+Json MessageRecordJson(const std::string& path, const MessageResult& m, bool rule_metadata) {
   Json diags = Json::array();
-  for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d));
+  for (const Diagnostic& d : m.diagnostics) diags.push_back(DiagnosticJson(*m.source, d, rule_metadata));
   return Json{{"id", IdJson(m.id, m.id_is_number)},
               {"path", path},
               {"lang", m.lang},
@@ -26,7 +26,7 @@ Json ErrorRecordJson(const InputError& e) {
 std::string JsonlLine(const Json& record) { return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n"; }
 
 std::string JsonlSink::Prerender(const std::string& path, const MessageResult& message) const {
-  return JsonlLine(MessageRecordJson(path, message));
+  return JsonlLine(MessageRecordJson(path, message, rule_metadata_));
 }
 
 void JsonlSink::OnMessage(MessageResult message, std::string prerendered) {

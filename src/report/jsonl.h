@@ -9,9 +9,11 @@
 namespace santun {
 
 /// Returns the JSONL record of one linted message: {"id", "path", "lang",
-/// "diagnostics"}, each diagnostic as in the json format (DiagnosticJson).
-/// See docs/jsonl-schema.json.
-nlohmann::ordered_json MessageRecordJson(const std::string& path, const MessageResult& message);
+/// "kind", "diagnostics"}, each diagnostic as in the json format
+/// (DiagnosticJson), with the rule's summary, why, refs and help only when
+/// `rule_metadata` (--output-rule-metadata). See docs/jsonl-schema.json.
+nlohmann::ordered_json MessageRecordJson(const std::string& path, const MessageResult& message,
+                                         bool rule_metadata = false);
 
 /// Returns the JSONL record of an input that could not be linted:
 /// {"id" (the record's id, else null), "path", "line" (JSONL lines only),
@@ -26,7 +28,7 @@ std::string JsonlLine(const nlohmann::ordered_json& record);
 /// `santun check --format jsonl` works as a stage of a pipe.
 class JsonlSink : public ResultSink {
  public:
-  explicit JsonlSink(std::ostream& out) : out_(out) {}
+  JsonlSink(std::ostream& out, bool rule_metadata) : out_(out), rule_metadata_(rule_metadata) {}
 
   std::string Prerender(const std::string& path, const MessageResult& message) const override;
   void Flush() override { out_.flush(); }
@@ -39,6 +41,7 @@ class JsonlSink : public ResultSink {
 
  private:
   std::ostream& out_;
+  bool rule_metadata_;
 };
 
 }  // namespace santun

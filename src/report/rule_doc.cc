@@ -100,7 +100,7 @@ std::string FixAction(const FixSpec& fix) {
   return "";
 }
 
-nlohmann::ordered_json RuleListJson(const RuleSet& rules) {
+nlohmann::ordered_json RuleListJson(const RuleSet& rules, const std::string& docs_url) {
   using Json = nlohmann::ordered_json;
   Json list = Json::array();
   for (const Rule& r : rules.rules()) {
@@ -110,7 +110,10 @@ nlohmann::ordered_json RuleListJson(const RuleSet& rules) {
          {"severity", std::string(SeverityName(r.severity))},
          {"langs", r.langs},
          {"summary", r.summary},
+         {"why", r.why},
          {"refs", r.refs},
+         {"help", r.suggestion},
+         {"help_uri", RuleHelpUri(docs_url, r.id)},
          {"fix", r.fix.kind == FixSpec::Kind::kNone ? Json(nullptr)
                                                     : Json(std::string(ApplicabilityName(r.fix.applicability)))},
          {"file", r.file},

@@ -41,9 +41,11 @@ std::string RulePage(const std::vector<const Rule*>& variants, DocFormat format)
 std::string RuleIndexPage(const RuleSet& rules, DocFormat format);
 
 /// Returns `santun rules --format json`: {"version": 1, "rules": [{id,
-/// category, severity, langs, summary, refs, fix (its applicability or
-/// null), file, line}]}, one entry per language variant.
-nlohmann::ordered_json RuleListJson(const RuleSet& rules);
+/// category, severity, langs, summary, why, refs, help, help_uri (with
+/// `docs_url`, see RuleHelpUri), fix (its applicability or null), file,
+/// line}]}, one entry per language variant. It is the rule metadata that lean
+/// `--format jsonl` records leave out: join on (rule id, the record's lang).
+nlohmann::ordered_json RuleListJson(const RuleSet& rules, const std::string& docs_url);
 
 /// Returns the file name of a page: "ID.md" / "ID.html" ("index.md" …).
 std::string RulePageFile(const std::string& rule_id, DocFormat format);

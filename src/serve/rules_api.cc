@@ -38,12 +38,8 @@ Json VariantJson(const Rule& r) {
 }  // namespace
 
 Response RuleListResponse(const Snapshot& s) {
-  Json j = RuleListJson(*s.rules);
-  for (Json& r : j["rules"]) {
-    const std::string id = r["id"].get<std::string>();
-    r["url"] = "/rules/" + id;
-    r["help_uri"] = RuleHelpUri(s.docs_url, id);
-  }
+  Json j = RuleListJson(*s.rules, s.docs_url);
+  for (Json& r : j["rules"]) r["url"] = "/rules/" + r["id"].get<std::string>();
   return Response{200, "application/json", Dump(j)};
 }
 

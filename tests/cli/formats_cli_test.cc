@@ -173,6 +173,47 @@ TEST(FormatsCli, JsonlOfFilesKeepsInputOrderAndValidates) {
   EXPECT_EQ(records[3]["error"], "cannot read: No such file or directory");
 }
 
+// Lean JSONL (issue 13): a diagnostic carries what varies per hit; its
+// rule's texts are in `santun rules --format json`, joined on (rule, lang),
+// or inline with --output-rule-metadata, exactly as the json format has them.
+TEST(FormatsCli, JsonlLeavesRuleTextsToTheRuleListUnlessAsked) {
+  const std::string dir = MakeInputs();
+  RunOutput lean = RunSantun({"check", "--format", "jsonl", "a.txt"}, "", dir);
+  RunOutput full = RunSantun({"check", "--format", "jsonl", "--output-rule-metadata", "a.txt"}, "", dir);
+  RunOutput json = RunSantun({"check", "--format", "json", "a.txt"}, "", dir);
+  RunOutput rules = RunSantun({"rules", "--format", "json"}, "", dir);
+  ASSERT_EQ(lean.exit_code, 1);
+  ASSERT_EQ(full.exit_code, 1);
+  WriteFile(dir + "/full.jsonl", full.out);
+  EXPECT_EQ(Validate("docs/jsonl-schema.json --ref docs/json-schema.json --lines", dir + "/full.jsonl"), "");
+  const Json lean_record = Json::parse(lean.out);
+  const Json full_record = Json::parse(full.out);
+  const Json json_doc = Json::parse(json.out);
+  const Json& json_diags = json_doc["files"][0]["messages"][0]["diagnostics"];
+  ASSERT_FALSE(lean_record["diagnostics"].empty());
+  EXPECT_EQ(full_record["diagnostics"], json_diags);
+  EXPECT_LT(lean.out.size(), full.out.size());
+  const Json rule_doc = Json::parse(rules.out);
+  const Json& rule_list = rule_doc["rules"];
+  for (size_t i = 0; i < lean_record["diagnostics"].size(); ++i) {
+    const Json& d = lean_record["diagnostics"][i];
+    for (const char* key : {"summary", "why", "refs", "help"}) EXPECT_FALSE(d.contains(key)) << key;
+    Json rest = full_record["diagnostics"][i];
+    for (const char* key : {"summary", "why", "refs", "help"}) rest.erase(key);
+    EXPECT_EQ(d, rest);
+    const Json* rule = nullptr;
+    for (const Json& r : rule_list) {
+      for (const Json& l : r["langs"]) {
+        if (r["id"] == d["rule"] && (l == lean_record["lang"] || l == "*")) rule = &r;
+      }
+    }
+    ASSERT_NE(rule, nullptr) << d["rule"];
+    for (const char* key : {"summary", "why", "refs", "help"})
+      EXPECT_EQ((*rule)[key], full_record["diagnostics"][i][key]);
+    EXPECT_EQ((*rule)["help_uri"], "http://127.0.0.1:8080/rules/" + d["rule"].get<std::string>());
+  }
+}
+
 TEST(FormatsCli, NewFormatsAreDeterministic) {
   const std::string dir = MakeInputs();
   for (const char* format : {"sarif", "github", "jsonl"}) {
