@@ -1,8 +1,20 @@
 #include "engine/facts.h"
 
+#include <algorithm>
+
 #include "engine/suppression.h"
 
 namespace santun {
+namespace {
+
+// The index of the first element of `v` (sorted by span.begin) that begins
+// at or after `at`.
+template <typename T>
+size_t FirstFrom(const std::vector<T>& v, uint32_t at) {
+  return std::lower_bound(v.begin(), v.end(), at, [](const T& x, uint32_t a) { return x.span.begin < a; }) - v.begin();
+}
+
+}  // namespace
 
 const std::vector<Amount>& Facts::amounts() {
   if (!amounts_) amounts_ = ExtractAmounts(source_.text(), lang_);
@@ -73,6 +85,75 @@ bool Facts::HoldsOutside(std::string_view fact, Span hit) {
     if (p.type == type && outside(p.span)) return true;
   }
   return false;
+}
+
+const KeptMentions& Facts::kept_mentions() {
+  if (!kept_) {
+    std::vector<Span> spans;
+    for (const Amount& a : amounts()) spans.push_back(a.span);
+    for (const DateMention& d : dates()) spans.push_back(d.span);
+    for (const Placeholder& p : placeholders()) spans.push_back(p.span);
+    kept_ = KeptMentions::Of(std::move(spans));
+  }
+  return *kept_;
+}
+
+const Amount* Facts::FirstAmountIn(Span within) {
+  const std::vector<Amount>& all = amounts();
+  for (size_t i = FirstFrom(all, within.begin); i < all.size() && all[i].span.begin < within.end; ++i) {
+    if (within.Contains(all[i].span)) return &all[i];
+  }
+  return nullptr;
+}
+
+const Placeholder* Facts::FirstPlaceholder(Placeholder::Type type, std::optional<Span> within) {
+  const std::vector<Placeholder>& all = placeholders();
+  if (!placeholders_by_type_) {
+    placeholders_by_type_.emplace();
+    for (uint32_t i = 0; i < all.size(); ++i) {
+      if (all[i].malformed) continue;
+      const size_t t = static_cast<size_t>(all[i].type);
+      if (placeholders_by_type_->size() <= t) placeholders_by_type_->resize(t + 1);
+      (*placeholders_by_type_)[t].push_back(i);
+    }
+  }
+  const size_t t = static_cast<size_t>(type);
+  if (t >= placeholders_by_type_->size()) return nullptr;
+  const std::vector<uint32_t>& of_type = (*placeholders_by_type_)[t];
+  if (!within) return of_type.empty() ? nullptr : &all[of_type.front()];
+  auto it = std::lower_bound(of_type.begin(), of_type.end(), within->begin,
+                             [&](uint32_t i, uint32_t at) { return all[i].span.begin < at; });
+  for (; it != of_type.end() && all[*it].span.begin < within->end; ++it) {
+    if (within->Contains(all[*it].span)) return &all[*it];
+  }
+  return nullptr;
+}
+
+const DateMention* Facts::FirstValidDateIn(Span within, Span hit) {
+  const std::vector<DateMention>& all = dates();
+  for (size_t i = FirstFrom(all, within.begin); i < all.size() && all[i].span.begin < within.end; ++i) {
+    const DateMention& d = all[i];
+    if (d.valid && !d.span.Overlaps(hit) && within.Contains(d.span)) return &d;
+  }
+  return nullptr;
+}
+
+const DateMention* Facts::FirstValidDate(bool from_today, Span hit) {
+  const std::vector<DateMention>& all = dates();
+  if (!valid_dates_) {
+    valid_dates_.emplace();
+    for (uint32_t i = 0; i < all.size(); ++i) {
+      if (!all[i].valid) continue;
+      valid_dates_->push_back(i);
+      if (all[i].date && *all[i].date >= today_) valid_dates_from_today_.push_back(i);
+    }
+  }
+  // The dates that overlap the hit are few and adjacent: skipping them ends
+  // the loop after a handful of steps.
+  for (uint32_t i : from_today ? valid_dates_from_today_ : *valid_dates_) {
+    if (!all[i].span.Overlaps(hit)) return &all[i];
+  }
+  return nullptr;
 }
 
 }  // namespace santun

@@ -9,6 +9,7 @@
 #include "extract/pii/allow_list.h"
 #include "extract/pii/detector.h"
 #include "extract/placeholder.h"
+#include "fix/build.h"
 #include "text/source_text.h"
 
 namespace santun {
@@ -39,6 +40,22 @@ class Facts {
   /// somewhere that does not overlap `hit`.
   bool HoldsOutside(std::string_view fact, Span hit);
 
+  /// The spans of every amount, date and placeholder: what a fix must keep.
+  const KeptMentions& kept_mentions();
+
+  // The first mentions a fix template's ${amount} and ${due_date} take, by
+  // binary search: the extractors return mentions in text order, without
+  // overlaps, so one lookup per hit costs the mentions near it.
+  /// The first amount inside `within`.
+  const Amount* FirstAmountIn(Span within);
+  /// The first well-formed placeholder of `type`, inside `within` when given.
+  const Placeholder* FirstPlaceholder(Placeholder::Type type, std::optional<Span> within);
+  /// The first valid date inside `within` that does not overlap `hit`.
+  const DateMention* FirstValidDateIn(Span within, Span hit);
+  /// The first valid date (from today on, when `from_today`) that does not
+  /// overlap `hit`.
+  const DateMention* FirstValidDate(bool from_today, Span hit);
+
   CivilDate today() const { return today_; }
   bool template_mode() const { return template_mode_; }
 
@@ -54,6 +71,12 @@ class Facts {
   std::optional<std::vector<DateMention>> dates_;
   std::optional<std::vector<Placeholder>> placeholders_;
   std::optional<std::vector<pii::PiiFinding>> personal_data_;
+  std::optional<KeptMentions> kept_;
+  // Indexes into dates(): the valid ones, and the valid ones from today on.
+  std::optional<std::vector<uint32_t>> valid_dates_;
+  std::vector<uint32_t> valid_dates_from_today_;
+  // Indexes into placeholders() of the well-formed ones, by type.
+  std::optional<std::vector<std::vector<uint32_t>>> placeholders_by_type_;
 };
 
 }  // namespace santun

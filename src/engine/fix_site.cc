@@ -32,9 +32,7 @@ FixSite MakeFixSite(const SourceText& source, const NormalizedText& normalized, 
   if (!sentence.Contains(hit)) sentence = {std::min(sentence.begin, hit.begin), std::max(sentence.end, hit.end)};
   site.sentence = sentence;
   site.captures = captures;
-  for (const Amount& a : facts.amounts()) site.kept.push_back(a.span);
-  for (const DateMention& d : facts.dates()) site.kept.push_back(d.span);
-  for (const Placeholder& p : facts.placeholders()) site.kept.push_back(p.span);
+  site.kept = &facts.kept_mentions();
   site.template_mode = facts.template_mode();
   return site;
 }
@@ -42,41 +40,30 @@ FixSite MakeFixSite(const SourceText& source, const NormalizedText& normalized, 
 void AddFactCaptures(const FixSpec& spec, Facts& facts, std::string_view text, Span sentence, Span hit,
                      Captures* captures) {
   if (spec.kind != FixSpec::Kind::kReplace || spec.replacement.find('$') == std::string::npos) return;
-  auto placeholder = [&](Placeholder::Type type, bool in_sentence) -> const Placeholder* {
-    for (const Placeholder& p : facts.placeholders()) {
-      if (p.type == type && !p.malformed && (!in_sentence || sentence.Contains(p.span))) return &p;
-    }
-    return nullptr;
-  };
   if (Names(spec, "amount")) {
     std::optional<Span> found;
-    for (const Amount& a : facts.amounts()) {
-      if (sentence.Contains(a.span) && !found) found = a.span;
-    }
-    const Placeholder* p = placeholder(Placeholder::Type::kAmount, true);
+    if (const Amount* a = facts.FirstAmountIn(sentence)) found = a->span;
+    const Placeholder* p = facts.FirstPlaceholder(Placeholder::Type::kAmount, sentence);
     if (p && (!found || p->span.begin < found->begin)) found = p->span;
     if (found) captures->Set("amount", TextOf(text, *found));
   }
   if (Names(spec, "due_date")) {
-    std::optional<Span> found;
     // A date inside the flagged text ("hari ini" of "hari ini juga") is what is being replaced.
-    std::vector<const DateMention*> dates;
-    for (const DateMention& d : facts.dates()) {
-      if (d.valid && !d.span.Overlaps(hit)) dates.push_back(&d);
-    }
-    for (const DateMention* d : dates) {
-      if (sentence.Contains(d->span) && !found) found = d->span;
-    }
-    if (const Placeholder* p = placeholder(Placeholder::Type::kDate, true); p && (!found || p->span < *found)) {
+    std::optional<Span> found;
+    if (const DateMention* d = facts.FirstValidDateIn(sentence, hit)) found = d->span;
+    if (const Placeholder* p = facts.FirstPlaceholder(Placeholder::Type::kDate, sentence);
+        p && (!found || p->span < *found)) {
       found = p->span;
     }
-    for (const DateMention* d : dates) {
-      if (!found && d->date && *d->date >= facts.today()) found = d->span;
+    if (!found) {
+      if (const DateMention* d = facts.FirstValidDate(/*from_today=*/true, hit)) found = d->span;
     }
-    for (const DateMention* d : dates) {
-      if (!found) found = d->span;
+    if (!found) {
+      if (const DateMention* d = facts.FirstValidDate(/*from_today=*/false, hit)) found = d->span;
     }
-    if (const Placeholder* p = placeholder(Placeholder::Type::kDate, false); p && !found) found = p->span;
+    if (!found) {
+      if (const Placeholder* p = facts.FirstPlaceholder(Placeholder::Type::kDate, std::nullopt)) found = p->span;
+    }
     if (found) captures->Set("due_date", TextOf(text, *found));
   }
 }

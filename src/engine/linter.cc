@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/atom_index.h"
 #include "engine/checks/check.h"
@@ -158,13 +159,13 @@ void ApplySeverityOverrides(const std::map<std::string, Severity>& severity, std
 // A rule's `unless` facts (found outside the hit itself: "hari ini juga" is
 // vague although "hari ini" is a date) and `unless_rules` cancel its hits.
 void ApplyUnless(LintMessage& m, std::vector<Diagnostic>* diags) {
+  std::unordered_set<std::string_view> fired;  // once, not per diagnostic: hits x hits was quadratic
+  for (const Diagnostic& d : *diags) fired.insert(d.rule->id);
   std::vector<Diagnostic> kept;
   for (Diagnostic& d : *diags) {
     bool cancelled = false;
     for (const std::string& fact : d.rule->unless) cancelled |= m.facts->HoldsOutside(fact, d.span);
-    for (const std::string& other : d.rule->unless_rules) {
-      for (const Diagnostic& o : *diags) cancelled |= o.rule->id == other;
-    }
+    for (const std::string& other : d.rule->unless_rules) cancelled |= fired.count(other) > 0;
     if (!cancelled) kept.push_back(std::move(d));
   }
   *diags = std::move(kept);

@@ -84,10 +84,17 @@ bool InsertsPlaceholder(std::string_view text, const std::vector<Edit>& edits) {
   return false;
 }
 
-// True when an edit deletes or changes a kept mention that its replacement does not restate.
-bool LosesMention(std::string_view text, const std::vector<Edit>& edits, const std::vector<Span>& kept) {
-  for (const Span& k : kept) {
-    for (const Edit& e : edits) {
+// True when an edit deletes or changes a kept mention that its replacement
+// does not restate. Only mentions that begin within `longest` before the
+// edit can reach into it.
+bool LosesMention(std::string_view text, const std::vector<Edit>& edits, const KeptMentions* kept) {
+  if (kept == nullptr) return false;
+  for (const Edit& e : edits) {
+    const uint32_t from = e.span.begin > kept->longest ? e.span.begin - kept->longest : 0;
+    auto it = std::lower_bound(kept->spans.begin(), kept->spans.end(), from,
+                               [](const Span& s, uint32_t at) { return s.begin < at; });
+    for (; it != kept->spans.end() && it->begin < std::max(e.span.end, e.span.begin + 1); ++it) {
+      const Span& k = *it;
       const bool touched = e.span.empty() ? (k.begin < e.span.begin && e.span.begin < k.end) : e.span.Overlaps(k);
       if (!touched) continue;
       if (e.replacement.find(text.substr(k.begin, k.size())) == std::string::npos) return true;
@@ -109,6 +116,14 @@ std::string GenericMask(std::string_view value) {
     if (seen + keep <= alnum) c = '*';
   }
   return out;
+}
+
+KeptMentions KeptMentions::Of(std::vector<Span> spans) {
+  KeptMentions kept;
+  std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  for (const Span& s : spans) kept.longest = std::max(kept.longest, s.size());
+  kept.spans = std::move(spans);
+  return kept;
 }
 
 std::optional<Fix> BuildFix(const FixSpec& spec, const FixSite& site) {

@@ -10,6 +10,17 @@
 
 namespace santun {
 
+/// The amounts, dates and placeholders of a message that a fix must not
+/// lose, sorted by position, built once per message: the spans an edit
+/// touches are found by binary search (with `longest`), so that checking a
+/// fix costs the mentions near it, not all of them.
+struct KeptMentions {
+  std::vector<Span> spans;  // sorted by begin
+  uint32_t longest = 0;     // the largest span size
+
+  static KeptMentions Of(std::vector<Span> spans);
+};
+
 /// Where a fix applies, as the linter sees the message. Ranges are byte
 /// ranges of the original text.
 struct FixSite {
@@ -18,7 +29,7 @@ struct FixSite {
   Span sentence;                                   // the hit's sentence, without surrounding whitespace
   const Captures* captures = nullptr;              // pattern groups, check values, facts
   const std::vector<Edit>* check_edits = nullptr;  // what the check computed (FixSpec::Kind::kFromCheck)
-  std::vector<Span> kept;                          // amounts, dates and placeholders a fix must not lose
+  const KeptMentions* kept = nullptr;              // amounts, dates and placeholders a fix must not lose
   bool template_mode = false;                      // placeholders are allowed in the message
 };
 

@@ -72,9 +72,10 @@ TEST(BuildFix, LosingAnAmountOrInsertingAPlaceholderMakesItDisplayOnly) {
   site.text = text;
   site.hit = {26, 38};
   site.sentence = {0, 40};
-  site.kept = {{6, 16}};
+  const KeptMentions amount = KeptMentions::Of({{6, 16}});
+  site.kept = &amount;
   EXPECT_EQ(BuildFix(spec, site)->applicability, Applicability::kDisplayOnly);
-  site.kept.clear();
+  site.kept = nullptr;
   EXPECT_EQ(BuildFix(spec, site)->applicability, Applicability::kUnsafe);
   spec.replacement = "Kami dari [nama perusahaan].";
   EXPECT_EQ(BuildFix(spec, site)->applicability, Applicability::kDisplayOnly);
@@ -97,4 +98,27 @@ TEST(BuildFix, AnEditThatChangesNothingIsNoFix) {
 }
 
 }  // namespace
+// Kept mentions are looked up by position (KeptMentions): one that begins
+// well before an edit but reaches into it still counts, one after it does not.
+TEST(BuildFix, KeptMentionsAreFoundAroundTheEditOnly) {
+  FixSpec spec;
+  spec.kind = FixSpec::Kind::kReplace;
+  spec.replacement = "dua";
+  spec.applicability = Applicability::kUnsafe;
+  const std::string text = "satu juta lima ratus ribu rupiah, bayar atau kami datang.";
+  FixSite site;
+  site.text = text;
+  site.sentence = {0, static_cast<uint32_t>(text.size())};
+  const KeptMentions kept = KeptMentions::Of({{40, 44}, {0, 32}});
+  EXPECT_EQ(kept.spans.front(), (Span{0, 32}));
+  EXPECT_EQ(kept.longest, 32u);
+  site.kept = &kept;
+  site.hit = {26, 32};  // "rupiah": the end of the long amount
+  EXPECT_EQ(BuildFix(spec, site)->applicability, Applicability::kDisplayOnly);
+  site.hit = {34, 39};  // "bayar": between the two mentions
+  EXPECT_EQ(BuildFix(spec, site)->applicability, Applicability::kUnsafe);
+  site.hit = {40, 44};  // "atau" stands for the second one here
+  EXPECT_EQ(BuildFix(spec, site)->applicability, Applicability::kDisplayOnly);
+}
+
 }  // namespace santun
