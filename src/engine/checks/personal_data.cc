@@ -54,6 +54,18 @@ Severity ScaledSeverity(Severity rule, pii::Confidence confidence) {
   return static_cast<Severity>(std::max(0, static_cast<int>(rule) - steps));
 }
 
+// The cue matches (sorted by position) that begin inside `sentence`: each
+// value looks at its own sentence only, so a message of many values costs
+// values x cues-per-sentence, not values x cues.
+std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> InSentence(
+    const std::vector<Span>& spans, Span sentence) {
+  auto first = std::lower_bound(spans.begin(), spans.end(), sentence.begin,
+                                [](const Span& s, uint32_t at) { return s.begin < at; });
+  auto last =
+      std::lower_bound(first, spans.end(), sentence.end, [](const Span& s, uint32_t at) { return s.begin < at; });
+  return {first, last};
+}
+
 // Returns the `value_label` lexicon's phrase ("HP", "telp", "WA", "rekening",
 // "no. rek", "phone", "account") that ends right before normalized offset
 // `at`, with nothing but spaces and "# . -" between, or an empty span. A
@@ -65,7 +77,9 @@ Span LabelRightBefore(const CheckContext& context, const Rule& rule, Span senten
   const Lexicon* lexicon = context.LexiconOf(rule, "value_label");
   if (!lexicon) return {};
   const std::string_view text = context.normalized.text;
-  for (Span s : context.FindNormalized(lexicon)) {
+  const auto [first, last] = InSentence(context.FindNormalized(lexicon), sentence);
+  for (auto it = first; it != last; ++it) {
+    const Span s = *it;
     if (s.begin < sentence.begin || s.end > at || at - s.end > kGap) continue;
     bool gap_clean = true;
     for (uint32_t i = s.end; i < at; ++i) gap_clean &= std::string_view(" #.-").find(text[i]) != std::string_view::npos;
@@ -101,7 +115,9 @@ bool OwnedByDebtor(const CheckContext& context, const Rule& rule, Span value) {
   auto scan = [&](const char* param, bool is_owner) {
     const Lexicon* lexicon = context.LexiconOf(rule, param);
     if (!lexicon) return;
-    for (Span s : context.FindNormalized(lexicon)) {
+    const auto [first, last] = InSentence(context.FindNormalized(lexicon), sentence);
+    for (auto cue = first; cue != last; ++cue) {
+      const Span s = *cue;
       if (s.begin < sentence.begin || s.end > sentence.end) continue;
       if (!label.empty() && s.Overlaps(label)) continue;  // the label itself ("WA 0812…")
       if (s.end <= at) {
