@@ -1,74 +1,12 @@
 // santun serve: the HTTP API and the web page (serve/), over the session
 // that `santun check` uses.
-#include <ctime>
 #include <memory>
 #include <thread>
-#include <utility>
 
 #include "cli/commands.h"
-#include "cli/session.h"
-#include "serve/http_server.h"
-#include "serve/service.h"
+#include "cli/serve_options.h"
 
 namespace santun::cli {
-namespace {
-
-struct ServeCommandOptions {
-  std::string config;
-  bool isolated = false;
-  RuleOptions rules;
-  serve::HttpOptions http;
-  size_t max_batch = 100;
-};
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-// Loads santun.toml (--config, else the one above the current folder) and
-// the rules as `santun check -` does; prints the errors and returns nullptr
-// when anything is wrong. Called at start and on every SIGHUP.
-std::shared_ptr<const serve::Snapshot> Load(const ServeCommandOptions& opt) {
-  SessionOptions options;
-  options.config = opt.config;
-  options.isolated = opt.isolated;
-  options.rules = opt.rules;
-  auto session = std::make_shared<Session>(std::move(options));
-  Errors errors = session->Open();
-  session->ConfigFor("-", &errors);
-  if (!errors.empty()) {
-    PrintErrors(errors);
-    return nullptr;
-  }
-  if (!session->LoadRules()) return nullptr;
-  errors = session->ValidateIds();
-  if (!errors.empty()) {
-    PrintErrors(errors);
-    return nullptr;
-  }
-  auto snapshot = std::make_shared<serve::Snapshot>();
-  snapshot->defaults = session->MessageOptionsFor("-");
-  snapshot->linter = &session->linter();
-  snapshot->rules = &session->rules();
-  snapshot->docs_url = session->DocsUrl();
-  snapshot->loaded_at = UtcNow();
-  snapshot->owner = std::move(session);
-  return snapshot;
-}
-
-int RunServe(const ServeCommandOptions& opt) {
-  std::shared_ptr<const serve::Snapshot> snapshot = Load(opt);
-  if (!snapshot) return kExitUsage;
-  serve::Service service(serve::ServiceOptions{opt.max_batch}, std::move(snapshot));
-  return serve::RunHttpServer(opt.http, service, [&opt] { return Load(opt); });
-}
-
-}  // namespace
 
 Command AddServeCommand(CLI::App& app) {
   auto opt = std::make_shared<ServeCommandOptions>();
