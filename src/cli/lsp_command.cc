@@ -87,8 +87,9 @@ Command AddLspCommand(CLI::App& app) {
       ->type_name("BYTES")
       ->check(CLI::PositiveNumber)
       ->default_val(lsp::kDefaultMaxContentLength);
-  cmd->footer(R"(Editors start it as a language server over stdio, e.g. for Neovim:
+  cmd->footer(R"(Editors start it as a language server over stdio, e.g. for Neovim 0.8+:
   vim.lsp.start({ name = "santun", cmd = { "santun", "lsp" } })
+(Neovim 0.7, Emacs, Helix, VS Code: docs/editors.md.)
 Documents are linted on open and on every change; diagnostics carry the
 rule id and a link to its documentation; code actions offer the fixes
 (safe ones preferred) and "fix all safe problems" (source.fixAll.santun).
