@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "lsp/suppress_action.h"
 #include "report/rule_doc.h"
 #include "rewrite/fix_loop.h"
 #include "text/utf8.h"
@@ -322,11 +323,22 @@ Json Server::CodeActions(const Json& params) const {
         for (const Edit& e : fix.edits) {
           edits.push_back(Json{{"range", LspRange(*doc.source, e.span)}, {"newText", e.replacement}});
         }
-        actions.push_back(Json{{"title", fix.title + " (" + d.rule->id + ")"},
+        const bool safe = fix.applicability == Applicability::kSafe;
+        // Unsafe fixes reword (docs/rules.md): the title says so before it is chosen.
+        actions.push_back(
+            Json{{"title", fix.title + " (" + d.rule->id + (safe ? ")" : "; unsafe: rewords the message)")},
+                 {"kind", "quickfix"},
+                 {"diagnostics", Json::array({lsp})},
+                 {"isPreferred", safe},
+                 {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
+      }
+      if (const std::optional<Edit> suppress = SuppressionEdit(*doc.source, d)) {
+        const Json edit{{"range", LspRange(*doc.source, suppress->span)}, {"newText", suppress->replacement}};
+        actions.push_back(Json{{"title", "Suppress with `" + SuppressionDirective(d.rule->id) + "`"},
                                {"kind", "quickfix"},
                                {"diagnostics", Json::array({lsp})},
-                               {"isPreferred", fix.applicability == Applicability::kSafe},
-                               {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
+                               {"isPreferred", false},
+                               {"edit", {{"changes", {{uri, Json::array({edit})}}}}}});
       }
     }
   }

@@ -31,8 +31,11 @@ using OptionsProvider = std::function<MessageOptions(const std::string& path, st
 /// diagnostics carry the rule id as `code`, its documentation as
 /// `codeDescription`, and ranges in the negotiated position encoding
 /// (UTF-16 unless the client offers UTF-8). Code actions are the
-/// diagnostics' safe and unsafe fixes (safe ones preferred) and a
-/// `source.fixAll.santun` action that applies every safe fix.
+/// diagnostics' safe and unsafe fixes (safe ones preferred, unsafe ones
+/// saying so in the title), a quick fix that suppresses the diagnostic with
+/// an inline `santun: ignore[ID]` (lsp/suppress_action.h), and a
+/// `source.fixAll.santun` action that applies every safe fix (also for a
+/// client that asks for a parent kind: `source.fixAll`, `source`).
 class Server {
  public:
   /// `docs_url` is santun.toml's docs-url for the rule links ("" = the

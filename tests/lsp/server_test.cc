@@ -157,9 +157,9 @@ TEST_F(LspServerTest, QuickFixesForTheDiagnosticsUnderTheCursor) {
   const std::string text = "Dasar p3n1pu, bayar sekarang juga!\n";
   Open(text);
   const Json actions = CodeActions(Range(0, 8, 8), {{"only", {"quickfix"}}});  // inside "p3n1pu"
-  ASSERT_EQ(actions.size(), 1u);
+  ASSERT_EQ(actions.size(), 2u);                                               // the fix, then the suppression
   const Json& a = actions[0];
-  EXPECT_EQ(a.at("title"), "hapus tuduhan (abuse.accusation)");
+  EXPECT_EQ(a.at("title"), "hapus tuduhan (abuse.accusation; unsafe: rewords the message)");
   EXPECT_EQ(a.at("kind"), "quickfix");
   EXPECT_EQ(a.at("isPreferred"), false);  // unsafe: it changes what the message says
   EXPECT_EQ(a.at("diagnostics").at(0).at("code"), "abuse.accusation");
@@ -176,9 +176,12 @@ TEST_F(LspServerTest, QuickFixesForTheDiagnosticsUnderTheCursor) {
   // Nothing is offered away from any diagnostic, and display-only fixes
   // (amount.missing's "[jumlah tagihan]") are never offered.
   EXPECT_TRUE(CodeActions(Range(1, 0, 0)).empty());
+  // (Its diagnostic can still be suppressed.)
+  std::vector<std::string> amount_actions;
   for (const Json& action : CodeActions(Range(0, 14, 19))) {
-    EXPECT_NE(action.at("diagnostics").at(0).at("code"), "amount.missing");
+    if (action.at("diagnostics").at(0).at("code") == "amount.missing") amount_actions.push_back(action.at("title"));
   }
+  EXPECT_EQ(amount_actions, std::vector<std::string>{"Suppress with `santun: ignore[amount.missing]`"});
 }
 
 TEST_F(LspServerTest, FixAllAppliesEverySafeFixLikeCheckFix) {
@@ -194,8 +197,96 @@ TEST_F(LspServerTest, FixAllAppliesEverySafeFixLikeCheckFix) {
   EXPECT_EQ(edit.at("newText"), ".");
   // The preferred quick fix for the same diagnostic.
   const Json quick = CodeActions(Range(0, 104, 104), {{"only", {"quickfix"}}});
-  ASSERT_EQ(quick.size(), 1u);
+  ASSERT_EQ(quick.size(), 2u);
   EXPECT_EQ(quick[0].at("isPreferred"), true);
+  EXPECT_EQ(quick[0].at("title").get<std::string>().find("unsafe"), std::string::npos);  // safe: no warning
+  EXPECT_EQ(quick[1].at("title").get<std::string>().rfind("Suppress with `santun: ignore[", 0), 0u);
+}
+
+TEST_F(LspServerTest, FixAllIsReturnedForItsParentKindsOnly) {
+  Initialize();
+  Open(kPoliteWithBang);
+  auto kinds = [&](const Json& only) {
+    std::vector<std::string> out;
+    for (const Json& a : CodeActions(Range(0, 0, 0), {{"only", only}})) out.push_back(a.at("kind"));
+    return out;
+  };
+  const std::vector<std::string> fix_all{"source.fixAll.santun"};
+  EXPECT_EQ(kinds({"source"}), fix_all);
+  EXPECT_EQ(kinds({"source.fixAll"}), fix_all);
+  EXPECT_EQ(kinds({"source.fixAll.santun"}), fix_all);
+  EXPECT_EQ(kinds({"source.organizeImports"}), std::vector<std::string>{});
+  EXPECT_EQ(kinds({"source.fixAl"}), std::vector<std::string>{});  // a prefix that is not a parent kind
+  EXPECT_EQ(kinds({"quickfix"}), std::vector<std::string>{});      // none under the cursor at 0:0
+}
+
+// Applies LSP edits to a one-line ASCII text (characters are bytes).
+std::string ApplyLineEdits(std::string text, const Json& edits) {
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    const auto begin = it->at("range").at("start").at("character").get<size_t>();
+    const auto end = it->at("range").at("end").at("character").get<size_t>();
+    text.replace(begin, end - begin, it->at("newText").get<std::string>());
+  }
+  return text;
+}
+
+TEST_F(LspServerTest, SuppressQuickFixSilencesTheDiagnosticWithoutAnUnusedSuppression) {
+  Initialize();
+  const std::string text = "Dasar p3n1pu, bayar sekarang juga!\n";
+  Open(text);
+  const Json actions = CodeActions(Range(0, 8, 8), {{"only", {"quickfix"}}});
+  ASSERT_EQ(actions.size(), 2u);
+  const Json& a = actions[1];
+  EXPECT_EQ(a.at("title"), "Suppress with `santun: ignore[abuse.accusation]`");
+  EXPECT_EQ(a.at("kind"), "quickfix");
+  EXPECT_EQ(a.at("isPreferred"), false);
+  EXPECT_EQ(a.at("diagnostics").at(0).at("code"), "abuse.accusation");
+  const Json& edits = a.at("edit").at("changes").at(kUri);
+  EXPECT_EQ(edits, (Json::array({{{"range", Range(0, 34, 34)}, {"newText", " santun: ignore[abuse.accusation]"}}})));
+  // Linted again, the edited text has lost abuse.accusation only; the new
+  // directive is used (no santun.unused-suppression) and asks for its reason.
+  const std::string edited = ApplyLineEdits(text, edits);
+  EXPECT_EQ(edited, "Dasar p3n1pu, bayar sekarang juga! santun: ignore[abuse.accusation]\n");
+  const std::vector<Json> out =
+      Send({{"method", "textDocument/didChange"},
+            {"params", {{"textDocument", {{"uri", kUri}, {"version", 2}}}, {"contentChanges", {{{"text", edited}}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(Summary(out[0]), (std::vector<std::string>{"amount.missing@0:14-19", "identity.missing-sender@0:14-19",
+                                                       "pressure.bare-command@0:14-33", "due-date.vague@0:20-33",
+                                                       "santun.suppression-without-reason@0:35-67"}));
+}
+
+TEST_F(LspServerTest, SuppressQuickFixJoinsTheDirectiveAlreadyOnTheLine) {
+  Initialize();
+  const std::string text = "BAYAR SEKARANG, dasar penipu! santun: ignore[pressure] template lama";
+  Open(text);
+  const Json actions = CodeActions(Range(0, 24, 24), {{"only", {"quickfix"}}});  // inside "penipu"
+  const Json* suppress = nullptr;
+  for (const Json& a : actions) {
+    if (a.at("title") == "Suppress with `santun: ignore[abuse.accusation]`") suppress = &a;
+  }
+  ASSERT_NE(suppress, nullptr) << actions.dump();
+  const Json& edits = suppress->at("edit").at("changes").at(kUri);
+  EXPECT_EQ(edits, (Json::array({{{"range", Range(0, 53, 53)}, {"newText", ", abuse.accusation"}}})));
+  const std::string edited = ApplyLineEdits(text, edits);
+  EXPECT_EQ(edited, "BAYAR SEKARANG, dasar penipu! santun: ignore[pressure, abuse.accusation] template lama");
+  const std::vector<Json> out =
+      Send({{"method", "textDocument/didChange"},
+            {"params", {{"textDocument", {{"uri", kUri}, {"version", 2}}}, {"contentChanges", {{{"text", edited}}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(Summary(out[0]), (std::vector<std::string>{"amount.missing@0:0-5", "identity.missing-sender@0:0-5",
+                                                       "due-date.vague@0:6-14"}));
+}
+
+TEST_F(LspServerTest, SuppressQuickFixEndsTheLineInUtf16Units) {
+  Initialize();
+  Open(kAbusive);  // an emoji (two UTF-16 code units) first
+  const Json actions = CodeActions(Range(0, 10, 10), {{"only", {"quickfix"}}});
+  ASSERT_FALSE(actions.empty());
+  const Json& last = actions.back();
+  EXPECT_EQ(last.at("title"), "Suppress with `santun: ignore[abuse.accusation]`");
+  // 2 + 1 + 34 code units: the end of the line, before its "\n".
+  EXPECT_EQ(last.at("edit").at("changes").at(kUri).at(0).at("range"), Range(0, 37, 37));
 }
 
 TEST_F(LspServerTest, ProtocolErrors) {
