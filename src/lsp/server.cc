@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "lsp/hover.h"
 #include "lsp/suppress_action.h"
 #include "report/rule_doc.h"
 #include "rewrite/fix_loop.h"
@@ -179,6 +180,7 @@ std::optional<Json> Server::Request(const std::string& method, const Json& param
     return Json(nullptr);
   }
   if (method == "textDocument/codeAction") return CodeActions(params);
+  if (method == "textDocument/hover") return Hover(params);
   return std::nullopt;
 }
 
@@ -220,7 +222,8 @@ Json Server::Initialize(const Json& params) {
   return Json{{"capabilities",
                {{"positionEncoding", encoding},
                 {"textDocumentSync", {{"openClose", true}, {"change", kFullSync}}},
-                {"codeActionProvider", {{"codeActionKinds", Json::array({"quickfix", kFixAllKind})}}}}},
+                {"codeActionProvider", {{"codeActionKinds", Json::array({"quickfix", kFixAllKind})}}},
+                {"hoverProvider", true}}},
               {"serverInfo", {{"name", "santun"}, {"version", SANTUN_VERSION}}}};
 }
 
@@ -303,6 +306,27 @@ Json Server::Publish(const std::string& uri, const Document* doc) const {
   }
   params["diagnostics"] = std::move(diagnostics);
   return NotificationMessage("textDocument/publishDiagnostics", std::move(params));
+}
+
+Json Server::Hover(const Json& params) const {
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+  const Json& position = params.at("position");
+  const Json at{{"start", position}, {"end", position}};
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return nullptr;
+  const Document& doc = it->second;
+  std::vector<const Diagnostic*> over;
+  Json range;
+  for (const Diagnostic& d : doc.result.diagnostics) {
+    Json r = LspRange(*doc.source, d.span);
+    if (!Overlaps(r, at)) continue;
+    if (over.empty()) range = std::move(r);
+    over.push_back(&d);
+  }
+  if (over.empty()) return nullptr;  // not over a diagnostic
+  return Json{{"contents",
+               {{"kind", "markdown"}, {"value", HoverMarkdown(*doc.source, over, doc.result.redactions, docs_url_)}}},
+              {"range", std::move(range)}};
 }
 
 Json Server::CodeActions(const Json& params) const {

@@ -36,6 +36,8 @@ using OptionsProvider = std::function<MessageOptions(const std::string& path, st
 /// an inline `santun: ignore[ID]` (lsp/suppress_action.h), and a
 /// `source.fixAll.santun` action that applies every safe fix (also for a
 /// client that asks for a parent kind: `source.fixAll`, `source`).
+/// A hover over a diagnostic shows its message, why, references and fix in
+/// Markdown (lsp/hover.h).
 class Server {
  public:
   /// `docs_url` is santun.toml's docs-url for the rule links ("" = the
@@ -67,6 +69,7 @@ class Server {
   void Open(const std::string& uri, int64_t version, std::string text, std::vector<Json>* out);
   void Change(const Json& params, std::vector<Json>* out);
   Json CodeActions(const Json& params) const;
+  Json Hover(const Json& params) const;  // null when not over a diagnostic
   // Lints the document; past its time budget it gets no diagnostics and *out a warning.
   void LintDocument(Document* doc, std::vector<Json>* out) const;
   Json Publish(const std::string& uri, const Document* doc) const;

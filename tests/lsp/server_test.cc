@@ -49,6 +49,16 @@ class LspServerTest : public ::testing::Test {
     return out.at(0).at("result");
   }
 
+  // The result of a hover request over kUri.
+  Json Hover(int line, int character) {
+    std::vector<Json> out = Send(
+        {{"id", 8},
+         {"method", "textDocument/hover"},
+         {"params", {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", line}, {"character", character}}}}}});
+    EXPECT_EQ(out.size(), 1u);
+    return out.at(0).at("result");
+  }
+
   // "rule@line:start-end" of each diagnostic of a publishDiagnostics notification.
   static std::vector<std::string> Summary(const Json& publish) {
     std::vector<std::string> out;
@@ -87,13 +97,14 @@ TEST(LspServer, RuleLinksFollowDocsUrl) {
   EXPECT_EQ(first.at("codeDescription").at("href"), "https://docs.example.com/santun/abuse.accusation.html");
 }
 
-TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsAndUtf16ByDefault) {
+TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsHoverAndUtf16ByDefault) {
   const Json response = Initialize();
   EXPECT_EQ(response.at("id"), 1);
   const Json& caps = response.at("result").at("capabilities");
   EXPECT_EQ(caps.at("positionEncoding"), "utf-16");
   EXPECT_EQ(caps.at("textDocumentSync"), (Json{{"openClose", true}, {"change", 1}}));
   EXPECT_EQ(caps.at("codeActionProvider").at("codeActionKinds"), (Json{"quickfix", "source.fixAll.santun"}));
+  EXPECT_EQ(caps.at("hoverProvider"), true);
   EXPECT_EQ(response.at("result").at("serverInfo").at("name"), "santun");
 }
 
@@ -287,6 +298,68 @@ TEST_F(LspServerTest, SuppressQuickFixEndsTheLineInUtf16Units) {
   EXPECT_EQ(last.at("title"), "Suppress with `santun: ignore[abuse.accusation]`");
   // 2 + 1 + 34 code units: the end of the line, before its "\n".
   EXPECT_EQ(last.at("edit").at("changes").at(kUri).at(0).at("range"), Range(0, 37, 37));
+}
+
+TEST_F(LspServerTest, HoverOverADiagnosticShowsItsMessageWhyReferencesAndFix) {
+  Initialize();
+  Open(kAbusive);
+  // Inside "p3n1pu", after the emoji (two UTF-16 code units).
+  const Json hover = Hover(0, 11);
+  ASSERT_TRUE(hover.is_object()) << hover.dump();
+  EXPECT_EQ(hover.at("range"), Range(0, 9, 15));
+  EXPECT_EQ(hover.at("contents").at("kind"), "markdown");
+  const std::string md = hover.at("contents").at("value");
+  EXPECT_EQ(
+      md.rfind("### error\\[abuse.accusation\\]\n\ntuduhan 'p3n1pu'\n\n#### Why it is bad\n\nTerlambat membayar", 0),
+      0u)
+      << md;
+  EXPECT_NE(md.find("\n#### References\n\n- POJK 22/2023 Pasal 62 ayat (2) huruf a\n"
+                    "- POJK 22/2023 Pasal 62 ayat (2) huruf b\n- UU ITE Pasal 27A jo. Pasal 45 ayat (4)\n"),
+            std::string::npos)
+      << md;
+  // The fix: its title, its safety and the line as it leaves it (here the
+  // emoji, then what follows the insult).
+  EXPECT_NE(md.find("\n#### Fix\n\n- **hapus tuduhan (unsafe):** `\xF0\x9F\x98\xA1"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n#### Use instead\n\nsebutkan fakta tagihannya saja"), std::string::npos) << md;
+  EXPECT_EQ(md.substr(md.rfind("\n\n")), "\n\n[the rule's page](http://127.0.0.1:8080/rules/abuse.accusation)\n");
+  EXPECT_EQ(md.find("---"), std::string::npos);  // one diagnostic here
+}
+
+TEST_F(LspServerTest, HoverShowsEveryDiagnosticUnderTheCursorAndNullElsewhere) {
+  Initialize();
+  Open("Dasar p3n1pu, bayar sekarang juga!\n");
+  // "bayar": amount.missing, identity.missing-sender and pressure.bare-command.
+  const std::string md = Hover(0, 16).at("contents").at("value");
+  EXPECT_NE(md.find("### warning\\[amount.missing\\]"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n---\n\n### warning\\[identity.missing-sender\\]"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n---\n\n### warning\\[pressure.bare-command\\]"), std::string::npos) << md;
+  // A display-only fix is shown (it is not offered as a code action).
+  EXPECT_NE(md.find("(display-only):** `"), std::string::npos) << md;
+  EXPECT_EQ(Hover(0, 2), Json(nullptr));  // "Dasar": no diagnostic
+  EXPECT_EQ(Hover(1, 0), Json(nullptr));  // the empty last line
+  std::vector<Json> out = Send(
+      {{"id", 8},
+       {"method", "textDocument/hover"},
+       {"params",
+        {{"textDocument", {{"uri", "file:///tmp/never-opened.txt"}}}, {"position", {{"line", 0}, {"character", 0}}}}}});
+  EXPECT_EQ(out.at(0), (Json{{"jsonrpc", "2.0"}, {"id", 8}, {"result", nullptr}}));
+}
+
+TEST_F(LspServerTest, HoverMasksPersonalDataLikeEveryOtherOutput) {
+  Initialize();
+  // The NIK is outside the edit of the fix: the fixed line repeats it, masked.
+  Open("Dasar p3n1pu, NIK Anda 3275014601920007 sudah kami catat.\n");
+  const std::string md = Hover(0, 8).at("contents").at("value");
+  EXPECT_NE(md.find("- **hapus tuduhan (unsafe):** `NIK Anda 3275********0007 sudah kami catat.`"), std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("3275014601920007"), std::string::npos) << md;
+  // A shouted sentence that quotes it: message and fix masked.
+  Open("SEGERA BAYAR TAGIHAN ANDA, NIK ANDA 3275014601920007 SUDAH KAMI CATAT\n");
+  const std::string shouted = Hover(0, 40).at("contents").at("value");
+  EXPECT_NE(shouted.find("### warning\\[pressure.shouting\\]"), std::string::npos) << shouted;
+  EXPECT_NE(shouted.find("`Segera bayar tagihan anda, NIK anda 3275********0007 sudah kami catat`"), std::string::npos)
+      << shouted;
+  EXPECT_EQ(shouted.find("3275014601920007"), std::string::npos) << shouted;
 }
 
 TEST_F(LspServerTest, ProtocolErrors) {
