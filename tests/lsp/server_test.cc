@@ -102,7 +102,8 @@ TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsHoverAndUtf16ByDefau
   EXPECT_EQ(response.at("id"), 1);
   const Json& caps = response.at("result").at("capabilities");
   EXPECT_EQ(caps.at("positionEncoding"), "utf-16");
-  EXPECT_EQ(caps.at("textDocumentSync"), (Json{{"openClose", true}, {"change", 1}}));
+  EXPECT_EQ(caps.at("textDocumentSync"),
+            (Json{{"openClose", true}, {"change", 1}, {"save", {{"includeText", false}}}}));
   EXPECT_EQ(caps.at("codeActionProvider").at("codeActionKinds"), (Json{"quickfix", "source.fixAll.santun"}));
   EXPECT_EQ(caps.at("hoverProvider"), true);
   EXPECT_EQ(response.at("result").at("serverInfo").at("name"), "santun");
