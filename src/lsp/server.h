@@ -83,7 +83,8 @@ class Server {
   // Shows the workspace's new problems and publishes the diagnostics of
   // every file whose problems changed.
   void SyncProblems(std::vector<Json>* out);
-  void SyncProblems(const Errors& problems, std::vector<Json>* out);
+  // `meanwhile` ends the message: what the server lints with.
+  void SyncProblems(const Errors& problems, const std::string& meanwhile, std::vector<Json>* out);
   const Linter& linter() const { return *workspace_.linter; }
   Json CodeActions(const Json& params) const;
   Json Hover(const Json& params) const;  // null when not over a diagnostic

@@ -25,7 +25,7 @@ void Server::Reload(std::vector<Json>* out) {
   if (!fresh.linter) {
     // Keep linting with what was loaded before; say why the reload failed.
     shown_problems_.clear();
-    SyncProblems(fresh.problems ? fresh.problems() : Errors{}, out);
+    SyncProblems(fresh.problems ? fresh.problems() : Errors{}, "linting with what was loaded before", out);
     return;
   }
   // The documents' options and diagnostics point into the old workspace:
@@ -50,10 +50,10 @@ void Server::Reload(std::vector<Json>* out) {
 }
 
 void Server::SyncProblems(std::vector<Json>* out) {
-  SyncProblems(workspace_.problems ? workspace_.problems() : Errors{}, out);
+  SyncProblems(workspace_.problems ? workspace_.problems() : Errors{}, "linting with the defaults", out);
 }
 
-void Server::SyncProblems(const Errors& problems, std::vector<Json>* out) {
+void Server::SyncProblems(const Errors& problems, const std::string& meanwhile, std::vector<Json>* out) {
   // One message for what is new: the first problem, and how many more
   // there are (each is a diagnostic on its file).
   std::vector<std::string> fresh;
@@ -64,8 +64,8 @@ void Server::SyncProblems(const Errors& problems, std::vector<Json>* out) {
   if (!fresh.empty()) {
     const std::string more =
         fresh.size() == 1 ? " (" : " (and " + std::to_string(fresh.size() - 1) + " more problems; ";
-    out->push_back(NotificationMessage(
-        "window/showMessage", {{"type", 1}, {"message", "santun: " + fresh[0] + more + "linting with the defaults)"}}));
+    out->push_back(NotificationMessage("window/showMessage",
+                                       {{"type", 1}, {"message", "santun: " + fresh[0] + more + meanwhile + ")"}}));
   }
   std::map<std::string, Json> now = ProblemDiagnostics(problems);
   for (const auto& [uri, diagnostics] : problem_diagnostics_) {

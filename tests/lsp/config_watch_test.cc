@@ -188,6 +188,8 @@ TEST_F(LspWorkspaceTest, AFailedReloadKeepsTheWorkspaceAndSaysWhy) {
   std::vector<Json> out = Save(kTomlUri);
   EXPECT_EQ(Kinds(out), (std::vector<std::string>{"window/showMessage 1",
                                                   "textDocument/publishDiagnostics file:///rules/ancaman.toml"}));
+  EXPECT_EQ(out[0].at("params").at("message"),
+            "santun: /rules/ancaman.toml:3: unknown key 'sevrity' (linting with what was loaded before)");
   fail_ = false;
   out = Send(
       {{"method", "textDocument/didChange"},
