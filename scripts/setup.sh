@@ -17,6 +17,7 @@ SANTUN_PACKAGES=(
   python3 python3-jsonschema parallel patch clang-format
   python3-dask python3-distributed
   chromium chromium-driver python3-selenium
+  neovim
 )
 
 santun_missing_packages() {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "cli/check_options.h"
+#include "ruleset/load_rules.h"
 
 namespace santun::cli {
 
@@ -19,6 +20,12 @@ std::string Session::DocsUrl() {
 }
 
 bool Session::LoadRules() {
+  const Errors errors = TryLoadRules();
+  PrintErrors(errors);
+  return errors.empty();
+}
+
+Errors Session::TryLoadRules() {
   RuleOptions rule_options = options_.rules;
   for (const Config* c : configs_.Loaded()) {
     for (const std::string& dir : c->rule_dirs) {
@@ -28,9 +35,11 @@ bool Session::LoadRules() {
       }
     }
   }
-  if (!cli::LoadRules(rule_options, &rules_)) return false;
-  linter_.emplace(rules_);
-  return true;
+  PackSources sources;
+  sources.dirs = rule_options.rule_dirs;
+  Errors errors = LoadRuleSet(sources, &rules_);
+  if (errors.empty()) linter_.emplace(rules_);
+  return errors;
 }
 
 Errors Session::ValidateIds() const {

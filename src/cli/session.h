@@ -66,6 +66,9 @@ class Session {
   /// Step 3. Loads the rules and builds the Linter. On failure prints every
   /// error and returns false (the command exits 2: nothing is linted).
   bool LoadRules();
+  /// Step 3 as LoadRules(), returning the errors instead of printing them
+  /// (the language server shows them in the editor); no Linter on errors.
+  Errors TryLoadRules();
 
   /// Step 4. Returns "santun.toml:4: unknown rule or category 'x', did you
   /// mean 'y'?" for every santun.toml loaded so far, then the command line's
@@ -90,6 +93,8 @@ class Session {
   /// After LoadRules().
   const RuleSet& rules() const { return rules_; }
   const Linter& linter() const { return *linter_; }
+  /// True once LoadRules() or TryLoadRules() has built the Linter.
+  bool linter_ready() const { return linter_.has_value(); }
 
  private:
   SessionOptions options_;

@@ -4,6 +4,9 @@
 #include <optional>
 #include <utility>
 
+#include "lsp/hover.h"
+#include "lsp/json_rpc.h"
+#include "lsp/suppress_action.h"
 #include "report/rule_doc.h"
 #include "rewrite/fix_loop.h"
 #include "text/utf8.h"
@@ -20,18 +23,6 @@ constexpr int kServerNotInitialized = -32002;
 
 constexpr int kFullSync = 1;  // TextDocumentSyncKind.Full
 constexpr const char* kFixAllKind = "source.fixAll.santun";
-
-Json Response(const Json& id, Json result) {
-  return Json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}};
-}
-
-Json ErrorResponse(const Json& id, int code, const std::string& message) {
-  return Json{{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
-}
-
-Json NotificationMessage(const std::string& method, Json params) {
-  return Json{{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}};
-}
 
 int LspSeverity(Severity s) {
   switch (s) {
@@ -113,7 +104,11 @@ std::string PathOfUri(const std::string& uri) {
 }
 
 Server::Server(const Linter& linter, OptionsProvider options, std::string docs_url)
-    : linter_(linter), options_(std::move(options)), docs_url_(std::move(docs_url)) {}
+    : Server([&linter, options = std::move(options), docs_url = std::move(docs_url)] {
+        return Workspace{nullptr, &linter, options, docs_url, nullptr};
+      }) {}
+
+Server::Server(WorkspaceLoader load) : load_(std::move(load)), workspace_(load_()) {}
 
 Json Server::ParseError(const std::string& what) {
   return ErrorResponse(nullptr, kParseError, "content is not JSON: " + what);
@@ -178,6 +173,7 @@ std::optional<Json> Server::Request(const std::string& method, const Json& param
     return Json(nullptr);
   }
   if (method == "textDocument/codeAction") return CodeActions(params);
+  if (method == "textDocument/hover") return Hover(params);
   return std::nullopt;
 }
 
@@ -187,16 +183,26 @@ void Server::Notification(const std::string& method, const Json& params, std::ve
     return;
   }
   if (!initialized_ || shutdown_) return;
-  if (method == "textDocument/didOpen") {
+  if (method == "initialized") {
+    Initialized(out);
+  } else if (method == "workspace/didChangeWatchedFiles") {
+    Reload(out);  // the client watches santun.toml files (and whatever else it was told to)
+  } else if (method == "textDocument/didSave") {
+    if (IsConfigPath(PathOfUri(params.at("textDocument").at("uri").get<std::string>()))) Reload(out);
+  } else if (method == "textDocument/didOpen") {
     const Json& doc = params.at("textDocument");
     Open(doc.at("uri").get<std::string>(), doc.value("version", int64_t{0}), doc.at("text").get<std::string>(), out);
   } else if (method == "textDocument/didChange") {
     Change(params, out);
   } else if (method == "textDocument/didClose") {
     const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-    if (documents_.erase(uri) > 0) out->push_back(Publish(uri, nullptr));
+    auto it = documents_.find(uri);
+    if (it == documents_.end()) return;
+    // A santun.toml keeps its problems' diagnostics while it is broken.
+    if (!IsConfigPath(it->second.path)) out->push_back(Publish(uri, nullptr));
+    documents_.erase(it);
   }
-  // initialized, didSave, $/cancelRequest, workspace/didChangeConfiguration, …: nothing to do.
+  // $/cancelRequest, workspace/didChangeConfiguration, …: nothing to do.
 }
 
 Json Server::Initialize(const Json& params) {
@@ -206,6 +212,8 @@ Json Server::Initialize(const Json& params) {
   std::string encoding = "utf-16";
   if (params.contains("capabilities")) {
     const Json& caps = params.at("capabilities");
+    const Json watch = caps.value("/workspace/didChangeWatchedFiles/dynamicRegistration"_json_pointer, Json(false));
+    watch_dynamically_ = watch == true;
     if (caps.contains("general") && caps.at("general").contains("positionEncodings")) {
       for (const Json& e : caps.at("general").at("positionEncodings")) {
         if (e == "utf-8" || e == "utf-16") {
@@ -218,8 +226,9 @@ Json Server::Initialize(const Json& params) {
   utf8_positions_ = encoding == "utf-8";
   return Json{{"capabilities",
                {{"positionEncoding", encoding},
-                {"textDocumentSync", {{"openClose", true}, {"change", kFullSync}}},
-                {"codeActionProvider", {{"codeActionKinds", Json::array({"quickfix", kFixAllKind})}}}}},
+                {"textDocumentSync", {{"openClose", true}, {"change", kFullSync}, {"save", {{"includeText", false}}}}},
+                {"codeActionProvider", {{"codeActionKinds", Json::array({"quickfix", kFixAllKind})}}},
+                {"hoverProvider", true}}},
               {"serverInfo", {{"name", "santun"}, {"version", SANTUN_VERSION}}}};
 }
 
@@ -228,12 +237,19 @@ void Server::Open(const std::string& uri, int64_t version, std::string text, std
   doc.path = PathOfUri(uri);
   if (doc.path.empty()) doc.path = "-";
   doc.version = version;
+  doc.source = std::make_shared<const SourceText>(doc.path == "-" ? uri : doc.path, std::move(text));
+  doc.result = LintResult{};
+  if (IsConfigPath(doc.path)) {
+    // Not a message: its diagnostics are the problems of loading it.
+    SyncProblems(out);
+    return;
+  }
   std::string warning;
-  doc.options = options_(doc.path, &warning);
+  doc.options = workspace_.options(doc.path, &warning);
   if (!warning.empty() && warned_.insert(warning).second) {
     out->push_back(NotificationMessage("window/showMessage", {{"type", 2}, {"message", "santun: " + warning}}));
   }
-  doc.source = std::make_shared<const SourceText>(doc.path == "-" ? uri : doc.path, std::move(text));
+  SyncProblems(out);  // the santun.toml above the document is loaded now
   LintDocument(&doc, out);
   out->push_back(Publish(uri, &doc));
 }
@@ -256,13 +272,14 @@ void Server::Change(const Json& params, std::vector<Json>* out) {
   Document& doc = it->second;
   doc.version = params.at("textDocument").value("version", doc.version);
   doc.source = std::make_shared<const SourceText>(doc.source->name(), std::move(text));
+  if (IsConfigPath(doc.path)) return;  // reloaded when saved
   LintDocument(&doc, out);
   out->push_back(Publish(uri, &doc));
 }
 
 void Server::LintDocument(Document* doc, std::vector<Json>* out) const {
   try {
-    doc->result = linter_.Lint(*doc->source, doc->options);
+    doc->result = linter().Lint(*doc->source, doc->options);
   } catch (const TimeBudgetExceeded& e) {
     // Too large or too slow: no diagnostics for it, and the server answers on.
     doc->result = LintResult{};
@@ -288,7 +305,7 @@ Json Server::LspDiagnostic(const Document& doc, const Diagnostic& d) const {
   return Json{{"range", LspRange(*doc.source, d.span)},
               {"severity", LspSeverity(d.severity)},
               {"code", d.rule->id},
-              {"codeDescription", {{"href", RuleHelpUri(docs_url_, d.rule->id)}}},
+              {"codeDescription", {{"href", RuleHelpUri(workspace_.docs_url, d.rule->id)}}},
               {"source", "santun"},
               {"message", message}};
 }
@@ -304,13 +321,35 @@ Json Server::Publish(const std::string& uri, const Document* doc) const {
   return NotificationMessage("textDocument/publishDiagnostics", std::move(params));
 }
 
+Json Server::Hover(const Json& params) const {
+  const std::string uri = params.at("textDocument").at("uri").get<std::string>();
+  const Json& position = params.at("position");
+  const Json at{{"start", position}, {"end", position}};
+  auto it = documents_.find(uri);
+  if (it == documents_.end()) return nullptr;
+  const Document& doc = it->second;
+  std::vector<const Diagnostic*> over;
+  Json range;
+  for (const Diagnostic& d : doc.result.diagnostics) {
+    Json r = LspRange(*doc.source, d.span);
+    if (!Overlaps(r, at)) continue;
+    if (over.empty()) range = std::move(r);
+    over.push_back(&d);
+  }
+  if (over.empty()) return nullptr;  // not over a diagnostic
+  return Json{
+      {"contents",
+       {{"kind", "markdown"}, {"value", HoverMarkdown(*doc.source, over, doc.result.redactions, workspace_.docs_url)}}},
+      {"range", std::move(range)}};
+}
+
 Json Server::CodeActions(const Json& params) const {
   Json actions = Json::array();
   const std::string uri = params.at("textDocument").at("uri").get<std::string>();
   const Json& range = params.at("range");
   const Json context = params.value("context", Json::object());
   auto it = documents_.find(uri);
-  if (it == documents_.end()) return actions;
+  if (it == documents_.end() || IsConfigPath(it->second.path)) return actions;
   const Document& doc = it->second;
   if (Wanted(context, "quickfix")) {
     for (const Diagnostic& d : doc.result.diagnostics) {
@@ -322,11 +361,22 @@ Json Server::CodeActions(const Json& params) const {
         for (const Edit& e : fix.edits) {
           edits.push_back(Json{{"range", LspRange(*doc.source, e.span)}, {"newText", e.replacement}});
         }
-        actions.push_back(Json{{"title", fix.title + " (" + d.rule->id + ")"},
+        const bool safe = fix.applicability == Applicability::kSafe;
+        // Unsafe fixes reword (docs/rules.md): the title says so before it is chosen.
+        actions.push_back(
+            Json{{"title", fix.title + " (" + d.rule->id + (safe ? ")" : "; unsafe: rewords the message)")},
+                 {"kind", "quickfix"},
+                 {"diagnostics", Json::array({lsp})},
+                 {"isPreferred", safe},
+                 {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
+      }
+      if (const std::optional<Edit> suppress = SuppressionEdit(*doc.source, d)) {
+        const Json edit{{"range", LspRange(*doc.source, suppress->span)}, {"newText", suppress->replacement}};
+        actions.push_back(Json{{"title", "Suppress with `" + SuppressionDirective(d.rule->id) + "`"},
                                {"kind", "quickfix"},
                                {"diagnostics", Json::array({lsp})},
-                               {"isPreferred", fix.applicability == Applicability::kSafe},
-                               {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
+                               {"isPreferred", false},
+                               {"edit", {{"changes", {{uri, Json::array({edit})}}}}}});
       }
     }
   }
@@ -334,7 +384,7 @@ Json Server::CodeActions(const Json& params) const {
     const std::string text(doc.source->text());
     FixLoopResult fixed;
     try {
-      fixed = FixUntilStable(linter_, doc.source->name(), text, doc.options);
+      fixed = FixUntilStable(linter(), doc.source->name(), text, doc.options);
     } catch (const TimeBudgetExceeded&) {
       fixed.text = text;  // over the budget: no fix-all action
     }

@@ -129,9 +129,22 @@ def case_nesting_lsp():
     d = tmpdir()
     (d / "proj").mkdir()
     (d / "proj" / "santun.toml").write_text("x = " + "[" * 6000 + "\n")
-    # Started in that folder: the error at start-up.
-    p = subprocess.run([SANTUN, "lsp"], cwd=d / "proj", input=b"", capture_output=True, timeout=HANG)
-    expect_exit((p.returncode, "", p.stderr.decode()), 2, "santun.toml:1: arrays and inline tables nested deeper")
+    # Started in that folder (the workspace's santun.toml): the server runs on
+    # with the defaults, shows the error and puts it on santun.toml's line 1
+    # (issue 16 item 3; it used to exit 2 with nothing in the editor).
+    session = [
+        '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}',
+        '{"jsonrpc":"2.0","method":"initialized","params":{}}',
+        '{"jsonrpc":"2.0","id":2,"method":"shutdown"}',
+        '{"jsonrpc":"2.0","method":"exit"}',
+    ]
+    p = subprocess.run([SANTUN, "lsp"], cwd=d / "proj", input=b"".join(frame(m) for m in session),
+                       capture_output=True, timeout=HANG)
+    out = p.stdout.decode(errors="replace")
+    expect(p.returncode == 0, f"lsp exit {p.returncode}", p.stderr.decode(errors="replace"))
+    expect("santun.toml:1: arrays and inline tables nested deeper than 32 levels" in out,
+           "the lsp does not show why santun.toml was not used", out)
+    expect('"uri":"%s"' % (d / "proj" / "santun.toml").as_uri() in out, "no diagnostic on santun.toml", out)
     # Found above a document: the document is linted with the defaults, and the user is told why.
     doc = (d / "proj" / "m.txt").as_uri()
     msgs = [

@@ -49,6 +49,16 @@ class LspServerTest : public ::testing::Test {
     return out.at(0).at("result");
   }
 
+  // The result of a hover request over kUri.
+  Json Hover(int line, int character) {
+    std::vector<Json> out = Send(
+        {{"id", 8},
+         {"method", "textDocument/hover"},
+         {"params", {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", line}, {"character", character}}}}}});
+    EXPECT_EQ(out.size(), 1u);
+    return out.at(0).at("result");
+  }
+
   // "rule@line:start-end" of each diagnostic of a publishDiagnostics notification.
   static std::vector<std::string> Summary(const Json& publish) {
     std::vector<std::string> out;
@@ -87,13 +97,15 @@ TEST(LspServer, RuleLinksFollowDocsUrl) {
   EXPECT_EQ(first.at("codeDescription").at("href"), "https://docs.example.com/santun/abuse.accusation.html");
 }
 
-TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsAndUtf16ByDefault) {
+TEST_F(LspServerTest, InitializeAnnouncesFullSyncCodeActionsHoverAndUtf16ByDefault) {
   const Json response = Initialize();
   EXPECT_EQ(response.at("id"), 1);
   const Json& caps = response.at("result").at("capabilities");
   EXPECT_EQ(caps.at("positionEncoding"), "utf-16");
-  EXPECT_EQ(caps.at("textDocumentSync"), (Json{{"openClose", true}, {"change", 1}}));
+  EXPECT_EQ(caps.at("textDocumentSync"),
+            (Json{{"openClose", true}, {"change", 1}, {"save", {{"includeText", false}}}}));
   EXPECT_EQ(caps.at("codeActionProvider").at("codeActionKinds"), (Json{"quickfix", "source.fixAll.santun"}));
+  EXPECT_EQ(caps.at("hoverProvider"), true);
   EXPECT_EQ(response.at("result").at("serverInfo").at("name"), "santun");
 }
 
@@ -157,9 +169,9 @@ TEST_F(LspServerTest, QuickFixesForTheDiagnosticsUnderTheCursor) {
   const std::string text = "Dasar p3n1pu, bayar sekarang juga!\n";
   Open(text);
   const Json actions = CodeActions(Range(0, 8, 8), {{"only", {"quickfix"}}});  // inside "p3n1pu"
-  ASSERT_EQ(actions.size(), 1u);
+  ASSERT_EQ(actions.size(), 2u);                                               // the fix, then the suppression
   const Json& a = actions[0];
-  EXPECT_EQ(a.at("title"), "hapus tuduhan (abuse.accusation)");
+  EXPECT_EQ(a.at("title"), "hapus tuduhan (abuse.accusation; unsafe: rewords the message)");
   EXPECT_EQ(a.at("kind"), "quickfix");
   EXPECT_EQ(a.at("isPreferred"), false);  // unsafe: it changes what the message says
   EXPECT_EQ(a.at("diagnostics").at(0).at("code"), "abuse.accusation");
@@ -176,9 +188,12 @@ TEST_F(LspServerTest, QuickFixesForTheDiagnosticsUnderTheCursor) {
   // Nothing is offered away from any diagnostic, and display-only fixes
   // (amount.missing's "[jumlah tagihan]") are never offered.
   EXPECT_TRUE(CodeActions(Range(1, 0, 0)).empty());
+  // (Its diagnostic can still be suppressed.)
+  std::vector<std::string> amount_actions;
   for (const Json& action : CodeActions(Range(0, 14, 19))) {
-    EXPECT_NE(action.at("diagnostics").at(0).at("code"), "amount.missing");
+    if (action.at("diagnostics").at(0).at("code") == "amount.missing") amount_actions.push_back(action.at("title"));
   }
+  EXPECT_EQ(amount_actions, std::vector<std::string>{"Suppress with `santun: ignore[amount.missing]`"});
 }
 
 TEST_F(LspServerTest, FixAllAppliesEverySafeFixLikeCheckFix) {
@@ -194,8 +209,158 @@ TEST_F(LspServerTest, FixAllAppliesEverySafeFixLikeCheckFix) {
   EXPECT_EQ(edit.at("newText"), ".");
   // The preferred quick fix for the same diagnostic.
   const Json quick = CodeActions(Range(0, 104, 104), {{"only", {"quickfix"}}});
-  ASSERT_EQ(quick.size(), 1u);
+  ASSERT_EQ(quick.size(), 2u);
   EXPECT_EQ(quick[0].at("isPreferred"), true);
+  EXPECT_EQ(quick[0].at("title").get<std::string>().find("unsafe"), std::string::npos);  // safe: no warning
+  EXPECT_EQ(quick[1].at("title").get<std::string>().rfind("Suppress with `santun: ignore[", 0), 0u);
+}
+
+TEST_F(LspServerTest, FixAllIsReturnedForItsParentKindsOnly) {
+  Initialize();
+  Open(kPoliteWithBang);
+  auto kinds = [&](const Json& only) {
+    std::vector<std::string> out;
+    for (const Json& a : CodeActions(Range(0, 0, 0), {{"only", only}})) out.push_back(a.at("kind"));
+    return out;
+  };
+  const std::vector<std::string> fix_all{"source.fixAll.santun"};
+  EXPECT_EQ(kinds({"source"}), fix_all);
+  EXPECT_EQ(kinds({"source.fixAll"}), fix_all);
+  EXPECT_EQ(kinds({"source.fixAll.santun"}), fix_all);
+  EXPECT_EQ(kinds({"source.organizeImports"}), std::vector<std::string>{});
+  EXPECT_EQ(kinds({"source.fixAl"}), std::vector<std::string>{});  // a prefix that is not a parent kind
+  EXPECT_EQ(kinds({"quickfix"}), std::vector<std::string>{});      // none under the cursor at 0:0
+}
+
+// Applies LSP edits to a one-line ASCII text (characters are bytes).
+std::string ApplyLineEdits(std::string text, const Json& edits) {
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    const auto begin = it->at("range").at("start").at("character").get<size_t>();
+    const auto end = it->at("range").at("end").at("character").get<size_t>();
+    text.replace(begin, end - begin, it->at("newText").get<std::string>());
+  }
+  return text;
+}
+
+TEST_F(LspServerTest, SuppressQuickFixSilencesTheDiagnosticWithoutAnUnusedSuppression) {
+  Initialize();
+  const std::string text = "Dasar p3n1pu, bayar sekarang juga!\n";
+  Open(text);
+  const Json actions = CodeActions(Range(0, 8, 8), {{"only", {"quickfix"}}});
+  ASSERT_EQ(actions.size(), 2u);
+  const Json& a = actions[1];
+  EXPECT_EQ(a.at("title"), "Suppress with `santun: ignore[abuse.accusation]`");
+  EXPECT_EQ(a.at("kind"), "quickfix");
+  EXPECT_EQ(a.at("isPreferred"), false);
+  EXPECT_EQ(a.at("diagnostics").at(0).at("code"), "abuse.accusation");
+  const Json& edits = a.at("edit").at("changes").at(kUri);
+  EXPECT_EQ(edits, (Json::array({{{"range", Range(0, 34, 34)}, {"newText", " santun: ignore[abuse.accusation]"}}})));
+  // Linted again, the edited text has lost abuse.accusation only; the new
+  // directive is used (no santun.unused-suppression) and asks for its reason.
+  const std::string edited = ApplyLineEdits(text, edits);
+  EXPECT_EQ(edited, "Dasar p3n1pu, bayar sekarang juga! santun: ignore[abuse.accusation]\n");
+  const std::vector<Json> out =
+      Send({{"method", "textDocument/didChange"},
+            {"params", {{"textDocument", {{"uri", kUri}, {"version", 2}}}, {"contentChanges", {{{"text", edited}}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(Summary(out[0]), (std::vector<std::string>{"amount.missing@0:14-19", "identity.missing-sender@0:14-19",
+                                                       "pressure.bare-command@0:14-33", "due-date.vague@0:20-33",
+                                                       "santun.suppression-without-reason@0:35-67"}));
+}
+
+TEST_F(LspServerTest, SuppressQuickFixJoinsTheDirectiveAlreadyOnTheLine) {
+  Initialize();
+  const std::string text = "BAYAR SEKARANG, dasar penipu! santun: ignore[pressure] template lama";
+  Open(text);
+  const Json actions = CodeActions(Range(0, 24, 24), {{"only", {"quickfix"}}});  // inside "penipu"
+  const Json* suppress = nullptr;
+  for (const Json& a : actions) {
+    if (a.at("title") == "Suppress with `santun: ignore[abuse.accusation]`") suppress = &a;
+  }
+  ASSERT_NE(suppress, nullptr) << actions.dump();
+  const Json& edits = suppress->at("edit").at("changes").at(kUri);
+  EXPECT_EQ(edits, (Json::array({{{"range", Range(0, 53, 53)}, {"newText", ", abuse.accusation"}}})));
+  const std::string edited = ApplyLineEdits(text, edits);
+  EXPECT_EQ(edited, "BAYAR SEKARANG, dasar penipu! santun: ignore[pressure, abuse.accusation] template lama");
+  const std::vector<Json> out =
+      Send({{"method", "textDocument/didChange"},
+            {"params", {{"textDocument", {{"uri", kUri}, {"version", 2}}}, {"contentChanges", {{{"text", edited}}}}}}});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(Summary(out[0]), (std::vector<std::string>{"amount.missing@0:0-5", "identity.missing-sender@0:0-5",
+                                                       "due-date.vague@0:6-14"}));
+}
+
+TEST_F(LspServerTest, SuppressQuickFixEndsTheLineInUtf16Units) {
+  Initialize();
+  Open(kAbusive);  // an emoji (two UTF-16 code units) first
+  const Json actions = CodeActions(Range(0, 10, 10), {{"only", {"quickfix"}}});
+  ASSERT_FALSE(actions.empty());
+  const Json& last = actions.back();
+  EXPECT_EQ(last.at("title"), "Suppress with `santun: ignore[abuse.accusation]`");
+  // 2 + 1 + 34 code units: the end of the line, before its "\n".
+  EXPECT_EQ(last.at("edit").at("changes").at(kUri).at(0).at("range"), Range(0, 37, 37));
+}
+
+TEST_F(LspServerTest, HoverOverADiagnosticShowsItsMessageWhyReferencesAndFix) {
+  Initialize();
+  Open(kAbusive);
+  // Inside "p3n1pu", after the emoji (two UTF-16 code units).
+  const Json hover = Hover(0, 11);
+  ASSERT_TRUE(hover.is_object()) << hover.dump();
+  EXPECT_EQ(hover.at("range"), Range(0, 9, 15));
+  EXPECT_EQ(hover.at("contents").at("kind"), "markdown");
+  const std::string md = hover.at("contents").at("value");
+  EXPECT_EQ(
+      md.rfind("### error\\[abuse.accusation\\]\n\ntuduhan 'p3n1pu'\n\n#### Why it is bad\n\nTerlambat membayar", 0),
+      0u)
+      << md;
+  EXPECT_NE(md.find("\n#### References\n\n- POJK 22/2023 Pasal 62 ayat (2) huruf a\n"
+                    "- POJK 22/2023 Pasal 62 ayat (2) huruf b\n- UU ITE Pasal 27A jo. Pasal 45 ayat (4)\n"),
+            std::string::npos)
+      << md;
+  // The fix: its title, its safety and the line as it leaves it (here the
+  // emoji, then what follows the insult).
+  EXPECT_NE(md.find("\n#### Fix\n\n- **hapus tuduhan (unsafe):** `\xF0\x9F\x98\xA1"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n#### Use instead\n\nsebutkan fakta tagihannya saja"), std::string::npos) << md;
+  EXPECT_EQ(md.substr(md.rfind("\n\n")), "\n\n[the rule's page](http://127.0.0.1:8080/rules/abuse.accusation)\n");
+  EXPECT_EQ(md.find("---"), std::string::npos);  // one diagnostic here
+}
+
+TEST_F(LspServerTest, HoverShowsEveryDiagnosticUnderTheCursorAndNullElsewhere) {
+  Initialize();
+  Open("Dasar p3n1pu, bayar sekarang juga!\n");
+  // "bayar": amount.missing, identity.missing-sender and pressure.bare-command.
+  const std::string md = Hover(0, 16).at("contents").at("value");
+  EXPECT_NE(md.find("### warning\\[amount.missing\\]"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n---\n\n### warning\\[identity.missing-sender\\]"), std::string::npos) << md;
+  EXPECT_NE(md.find("\n---\n\n### warning\\[pressure.bare-command\\]"), std::string::npos) << md;
+  // A display-only fix is shown (it is not offered as a code action).
+  EXPECT_NE(md.find("(display-only):** `"), std::string::npos) << md;
+  EXPECT_EQ(Hover(0, 2), Json(nullptr));  // "Dasar": no diagnostic
+  EXPECT_EQ(Hover(1, 0), Json(nullptr));  // the empty last line
+  std::vector<Json> out = Send(
+      {{"id", 8},
+       {"method", "textDocument/hover"},
+       {"params",
+        {{"textDocument", {{"uri", "file:///tmp/never-opened.txt"}}}, {"position", {{"line", 0}, {"character", 0}}}}}});
+  EXPECT_EQ(out.at(0), (Json{{"jsonrpc", "2.0"}, {"id", 8}, {"result", nullptr}}));
+}
+
+TEST_F(LspServerTest, HoverMasksPersonalDataLikeEveryOtherOutput) {
+  Initialize();
+  // The NIK is outside the edit of the fix: the fixed line repeats it, masked.
+  Open("Dasar p3n1pu, NIK Anda 3275014601920007 sudah kami catat.\n");
+  const std::string md = Hover(0, 8).at("contents").at("value");
+  EXPECT_NE(md.find("- **hapus tuduhan (unsafe):** `NIK Anda 3275********0007 sudah kami catat.`"), std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("3275014601920007"), std::string::npos) << md;
+  // A shouted sentence that quotes it: message and fix masked.
+  Open("SEGERA BAYAR TAGIHAN ANDA, NIK ANDA 3275014601920007 SUDAH KAMI CATAT\n");
+  const std::string shouted = Hover(0, 40).at("contents").at("value");
+  EXPECT_NE(shouted.find("### warning\\[pressure.shouting\\]"), std::string::npos) << shouted;
+  EXPECT_NE(shouted.find("`Segera bayar tagihan anda, NIK anda 3275********0007 sudah kami catat`"), std::string::npos)
+      << shouted;
+  EXPECT_EQ(shouted.find("3275014601920007"), std::string::npos) << shouted;
 }
 
 TEST_F(LspServerTest, ProtocolErrors) {
