@@ -8,7 +8,9 @@
 
 #include "cli/check_fix.h"
 #include "cli/inputs.h"
+#include "cli/output_file.h"
 #include "cli/session.h"
+#include "cli/show_settings.h"
 #include "engine/send_time.h"
 #include "report/github.h"
 #include "report/human.h"
@@ -16,6 +18,7 @@
 #include "report/jsonl.h"
 #include "report/result_sink.h"
 #include "report/sarif.h"
+#include "report/statistics.h"
 #include "rewrite/fix_loop.h"
 #include "rewrite/unified_diff.h"
 #include "stream/jsonl_check.h"
@@ -96,9 +99,12 @@ std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& sel
 std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, std::ostream& out, bool color) {
   const RuleSet& rules = session.rules();
   const Selection& selection = session.SelectionFor("-");
+  if (opt.quiet) return std::make_unique<CountingSink>();
   if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out);
   CollectingSink::Renderer render;
-  if (opt.format == "json") {
+  if (opt.statistics) {
+    render = [&out](const RunResult& run) { RenderStatistics(run, out); };
+  } else if (opt.format == "json") {
     render = [&out](const RunResult& run) { RenderJson(run, out); };
   } else if (opt.format == "sarif") {
     render = [&out, sarif = SarifOptions{EnabledRules(rules, selection), session.DocsUrl()}](const RunResult& run) {
@@ -117,13 +123,14 @@ std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, 
 // Finish() reports and returns the exit code.
 class CheckRun {
  public:
-  CheckRun(const CheckOptions& opt, Session& session, const std::vector<std::string>& paths)
+  // The report goes to `output` (stdout or --output-file).
+  CheckRun(const CheckOptions& opt, Session& session, const std::vector<std::string>& paths, OutputFile& output)
       : opt_(opt),
         session_(session),
-        // With --fix on stdin the fixed text goes to stdout and the report to stderr.
+        output_(output),
+        // With --fix on stdin the fixed text goes to stdout and the report to stderr (or --output-file).
         fixed_to_stdout_(opt.fix && std::find(paths.begin(), paths.end(), "-") != paths.end()),
-        sink_(MakeSink(opt, session, fixed_to_stdout_ ? std::cerr : std::cout,
-                       !fixed_to_stdout_ && UseColor(opt.no_color))),
+        sink_(MakeSink(opt, session, ReportStream(), ReportInColor())),
         fix_options_{opt.unsafe_fixes ? Applicability::kUnsafe : Applicability::kSafe, 10} {
     sink_->set_error_observer([](const InputError& e) { PrintError(e.ToString()); });
   }
@@ -154,6 +161,17 @@ class CheckRun {
   int Finish() { return opt_.diff ? FinishDiff() : FinishReport(); }
 
  private:
+  std::ostream& ReportStream() {
+    if (output_.to_file()) return output_.stream();
+    return fixed_to_stdout_ ? std::cerr : std::cout;
+  }
+
+  // --color always colours wherever the report goes; auto only a terminal stdout.
+  bool ReportInColor() const {
+    if (opt_.color == "auto" && (output_.to_file() || fixed_to_stdout_)) return false;
+    return UseColor(opt_.color, opt_.no_color);
+  }
+
   // --input jsonl: a file of records, linted in parallel, results in order.
   void CheckRecords(const std::string& path, const std::string& display, const MessageOptions& message) {
     JsonlCheckOptions options;
@@ -211,14 +229,17 @@ class CheckRun {
   }
 
   int FinishDiff() {
-    std::cout << diffs_;
-    std::cout.flush();
-    if (diff_files_ > 0) {
+    output_.stream() << diffs_;
+    output_.stream().flush();
+    if (opt_.quiet) {
+      // only the exit code
+    } else if (diff_files_ > 0) {
       std::cerr << "Would fix " << would_fix_ << (would_fix_ == 1 ? " problem" : " problems") << " in " << diff_files_
                 << (diff_files_ == 1 ? " file.\n" : " files.\n");
     } else {
       std::cerr << "No fixes to apply.\n";
     }
+    if (!Commit()) return kExitInput;
     if (sink_->summary().input_errors > 0) return kExitInput;
     return diff_files_ > 0 ? kExitFindings : kExitClean;
   }
@@ -228,6 +249,7 @@ class CheckRun {
   int FinishReport() {
     sink_->Finish();
     std::cout.flush();
+    if (!Commit()) return kExitInput;
     Errors reported_before;
     const Config& cwd_config = session_.ConfigFor("-", &reported_before);
     ExitPolicy policy;
@@ -237,8 +259,17 @@ class CheckRun {
     return CheckExitCode(policy, sink_->summary());
   }
 
+  // --output-file: the temporary file renamed over FILE; false (and the error
+  // printed) when that fails.
+  bool Commit() {
+    const std::string error = output_.Commit();
+    if (!error.empty()) PrintError(error);
+    return error.empty();
+  }
+
   const CheckOptions& opt_;
   Session& session_;
+  OutputFile& output_;
   const bool fixed_to_stdout_;
   std::unique_ptr<ResultSink> sink_;
   const FixLoopOptions fix_options_;
@@ -246,10 +277,31 @@ class CheckRun {
   int would_fix_ = 0, diff_files_ = 0;
 };
 
+// --statistics is a table of the human report; it replaces the diagnostics.
+bool ValidReportOptions(const CheckOptions& opt) {
+  if (opt.statistics && (opt.format != "human" || opt.diff)) {
+    PrintError(opt.diff ? "--statistics counts diagnostics; it does not go with --diff"
+                        : "--statistics prints a table; it does not go with --format " + opt.format);
+    return false;
+  }
+  return true;
+}
+
+// --show-settings: the settings and the enabled rules for one path.
+int ShowSettings(const CheckOptions& opt) {
+  const std::string path = opt.paths.empty() ? "." : opt.paths.front();
+  Session* session = OpenSession(opt, {path});
+  if (!session) return kExitUsage;
+  PrintEffectiveConfig(*session, path, std::cout);
+  PrintEnabledRules(*session, path, std::cout);
+  return kExitClean;
+}
+
 }  // namespace
 
 int RunCheck(const CheckOptions& opt) {
-  if (!ValidTimes(opt)) return kExitUsage;
+  if (!ValidTimes(opt) || !ValidReportOptions(opt)) return kExitUsage;
+  if (opt.show_settings) return ShowSettings(opt);
   std::vector<std::string> args = opt.paths;
   if (args.empty()) {
     if (isatty(STDIN_FILENO)) {
@@ -263,7 +315,12 @@ int RunCheck(const CheckOptions& opt) {
   const std::vector<std::string> paths = opt.input == "jsonl" ? args : ExpandPaths(args, &expand_errors);
   Session* session = OpenSession(opt, paths);
   if (!session) return kExitUsage;
-  CheckRun run(opt, *session, paths);
+  OutputFile output;
+  if (const std::string error = output.Open(opt.output_file); !error.empty()) {
+    PrintError(error);
+    return kExitInput;
+  }
+  CheckRun run(opt, *session, paths, output);
   for (InputError& e : expand_errors) run.AddError(std::move(e));
   for (const std::string& path : paths) run.Check(path);
   return run.Finish();

@@ -78,4 +78,13 @@ class CollectingSink : public ResultSink {
   RunResult run_;
 };
 
+/// Counts the results and writes nothing (check --quiet: only the exit code
+/// and the errors on stderr).
+class CountingSink : public ResultSink {
+ protected:
+  void OnBeginInput(const std::string&) override {}
+  void OnMessage(MessageResult, std::string) override {}
+  void OnError(InputError) override {}
+};
+
 }  // namespace santun
