@@ -74,6 +74,20 @@ Command AddCheckCommand(CLI::App& app) {
                 "safe fix, so --fix removes them), then the summary");
   cmd->add_flag("-q,--quiet", opt->quiet,
                 "Print no diagnostics and no summary: only errors (stderr) and the exit code");
+  cmd->add_option("--exclude", opt->exclude,
+                  "Skip files and folders matching GLOB when walking folders (relative to the current folder; a "
+                  "glob without '/' matches a name at any depth), repeatable; adds to santun.toml's exclude")
+      ->type_name("GLOB")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_flag("--no-ignore", opt->no_ignore,
+                "Also walk what .gitignore and .ignore files exclude (by default they apply, up to the repository "
+                "root)");
+  cmd->add_flag("--force-exclude", opt->force_exclude,
+                "Apply the excludes and ignore files to files named on the command line too (else those are always "
+                "linted)");
+  cmd->add_flag("-v,--verbose", opt->verbose, "The human summary also says how many files were skipped, and why");
   cmd->add_flag("--show-settings", opt->show_settings,
                 "Print the settings for the first PATH (default: the current folder): the santun.toml found, its "
                 "values and the enabled rule ids; lint nothing and exit 0");

@@ -3,12 +3,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "cli/check_fix.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
+#include "cli/path_filter.h"
 #include "cli/session.h"
 #include "cli/show_settings.h"
 #include "engine/send_time.h"
@@ -67,14 +69,51 @@ bool ValidTimes(const CheckOptions& opt) {
   return true;
 }
 
+// The filter of a folder walk from `arg`: its santun.toml's exclude globs,
+// --exclude, and the ignore files unless --no-ignore.
+std::unique_ptr<PathFilter> FilterFor(const CheckOptions& opt, const Config& config) {
+  std::vector<ExcludeGlob> globs;
+  if (!config.path.empty()) {
+    for (const std::string& g : config.ExcludeGlobs()) globs.push_back({g, config.dir});
+  }
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  for (const std::string& g : opt.exclude) globs.push_back({g, cwd});
+  return std::make_unique<PathFilter>(!opt.no_ignore, std::move(globs));
+}
+
+// The command-line paths expanded (folders walked, with the excludes and
+// ignore files of each one's santun.toml); text inputs only.
+std::vector<std::string> Expand(const CheckOptions& opt, Session& session, const std::vector<std::string>& args,
+                                std::vector<InputError>* errors, SkipCounts* skipped) {
+  if (opt.input == "jsonl") return args;  // files of records, not folders of messages
+  std::vector<std::unique_ptr<PathFilter>> filters;
+  WalkOptions walk;
+  walk.force_exclude = opt.force_exclude;
+  walk.skipped = skipped;
+  walk.filter_for = [&](const std::string& arg) {
+    Errors reported_before;
+    filters.push_back(FilterFor(opt, session.ConfigFor(arg, &reported_before)));
+    return filters.back().get();
+  };
+  return ExpandPaths(args, errors, walk);
+}
+
 // Resolves the santun.toml of every input (and of the current folder, for
-// the exit policy), loads the rules and checks the ids they name. Prints the
-// errors and returns nullptr on failure.
-Session* OpenSession(const CheckOptions& opt, const std::vector<std::string>& paths) {
+// the exit policy), expands the folders into *paths, loads the rules and
+// checks the ids they name. Prints the errors and returns nullptr on failure.
+Session* OpenSession(const CheckOptions& opt, const std::vector<std::string>& args, std::vector<std::string>* paths,
+                     std::vector<InputError>* expand_errors, SkipCounts* skipped) {
   kept_until_exit = new Session(SessionOptionsOf(opt));
   Session& session = *kept_until_exit;
   Errors errors = session.Open();
-  for (const std::string& p : paths) session.ConfigFor(p, &errors);
+  for (const std::string& p : args) session.ConfigFor(p, &errors);
+  if (!errors.empty()) {
+    PrintErrors(errors);
+    return nullptr;
+  }
+  *paths = Expand(opt, session, args, expand_errors, skipped);
+  for (const std::string& p : *paths) session.ConfigFor(p, &errors);
   session.ConfigFor("-", &errors);
   if (!errors.empty()) {
     PrintErrors(errors);
@@ -136,6 +175,9 @@ class CheckRun {
   }
 
   void AddError(InputError error) { sink_->AddError(std::move(error)); }
+
+  /// --verbose: what the walk skipped, a line of the human summary.
+  void SetSkipped(std::string note) { sink_->SetNote(std::move(note)); }
 
   void Check(const std::string& path) {
     const std::string display = path == "-" ? opt_.stdin_filename : path;
@@ -290,7 +332,10 @@ bool ValidReportOptions(const CheckOptions& opt) {
 // --show-settings: the settings and the enabled rules for one path.
 int ShowSettings(const CheckOptions& opt) {
   const std::string path = opt.paths.empty() ? "." : opt.paths.front();
-  Session* session = OpenSession(opt, {path});
+  std::vector<std::string> paths;
+  std::vector<InputError> expand_errors;
+  SkipCounts skipped;
+  Session* session = OpenSession(opt, {path}, &paths, &expand_errors, &skipped);
   if (!session) return kExitUsage;
   PrintEffectiveConfig(*session, path, std::cout);
   PrintEnabledRules(*session, path, std::cout);
@@ -311,9 +356,9 @@ int RunCheck(const CheckOptions& opt) {
     args.push_back("-");
   }
   std::vector<InputError> expand_errors;
-  // JSONL inputs are files of records, not folders of messages.
-  const std::vector<std::string> paths = opt.input == "jsonl" ? args : ExpandPaths(args, &expand_errors);
-  Session* session = OpenSession(opt, paths);
+  std::vector<std::string> paths;
+  SkipCounts skipped;
+  Session* session = OpenSession(opt, args, &paths, &expand_errors, opt.verbose ? &skipped : nullptr);
   if (!session) return kExitUsage;
   OutputFile output;
   if (const std::string error = output.Open(opt.output_file); !error.empty()) {
@@ -323,6 +368,7 @@ int RunCheck(const CheckOptions& opt) {
   CheckRun run(opt, *session, paths, output);
   for (InputError& e : expand_errors) run.AddError(std::move(e));
   for (const std::string& path : paths) run.Check(path);
+  if (opt.verbose) run.SetSkipped("Skipped " + skipped.Describe() + ".");
   return run.Finish();
 }
 

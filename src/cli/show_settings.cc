@@ -32,6 +32,7 @@ void PrintEffectiveConfig(Session& session, const std::string& path, std::ostrea
   out << "template-extensions = "
       << List(config.template_extensions.empty() ? TemplateExtensions() : config.template_extensions) << "\n";
   out << "rules = " << List(config.rule_dirs) << "\n";
+  out << "exclude = " << List(config.ExcludeGlobs()) << "\n";
   out << "\n[severity]\n";
   for (const auto& [target, severity] : s.severity) {
     out << "\"" << target << "\" = \"" << SeverityName(severity) << "\"\n";

@@ -53,6 +53,7 @@ void RenderStatistics(const RunResult& run, std::ostream& out) {
   }
   if (any_fixable) out << "[*] fixable with --fix (every diagnostic of the rule has a safe fix)\n";
   out << SummaryLine(Summarize(run)) << "\n";
+  if (!run.note.empty()) out << run.note << "\n";
 }
 
 }  // namespace santun
