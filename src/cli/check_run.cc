@@ -125,6 +125,13 @@ Session* OpenSession(const CheckOptions& opt, const std::vector<std::string>& ar
   return errors.empty() ? &session : nullptr;
 }
 
+// The folder santun runs in (SARIF's %SRCROOT%), "" when unknown.
+std::string CurrentFolder() {
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  return ec ? "" : cwd.lexically_normal().string();
+}
+
 // The rules a SARIF log describes: every loaded id the selection enables.
 std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& selection) {
   std::vector<const Rule*> out;
@@ -146,9 +153,14 @@ std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, 
   } else if (opt.format == "json") {
     render = [&out](const RunResult& run) { RenderJson(run, out); };
   } else if (opt.format == "sarif") {
-    render = [&out, sarif = SarifOptions{EnabledRules(rules, selection), session.DocsUrl()}](const RunResult& run) {
-      RenderSarif(run, sarif, out);
-    };
+    SarifOptions sarif;
+    sarif.rules = EnabledRules(rules, selection);
+    sarif.docs_url = session.DocsUrl();
+    sarif.source_root = CurrentFolder();
+    for (const Rule* r : sarif.rules) {
+      for (const Rule* v : rules.Variants(r->id)) sarif.variants.push_back(v);
+    }
+    render = [&out, sarif = std::move(sarif)](const RunResult& run) { RenderSarif(run, sarif, out); };
   } else if (opt.format == "github") {
     render = [&out](const RunResult& run) { RenderGithub(run, out); };
   } else {
