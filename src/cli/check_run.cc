@@ -3,53 +3,23 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "cli/check_fix.h"
+#include "cli/check_session.h"
+#include "cli/check_sink.h"
 #include "cli/inputs.h"
 #include "cli/output_file.h"
-#include "cli/path_filter.h"
-#include "cli/session.h"
 #include "cli/show_settings.h"
 #include "engine/send_time.h"
-#include "report/github.h"
-#include "report/human.h"
-#include "report/json.h"
-#include "report/jsonl.h"
 #include "report/result_sink.h"
-#include "report/sarif.h"
-#include "report/statistics.h"
 #include "rewrite/fix_loop.h"
 #include "rewrite/unified_diff.h"
 #include "stream/jsonl_check.h"
 
 namespace santun::cli {
 namespace {
-
-// The session (rules and linter) stays until the process exits: freeing
-// their thousands of small objects was 7 % of the instructions of a
-// one-message run. A global holds it, so LeakSanitizer sees it as reachable.
-Session* kept_until_exit = nullptr;
-
-SessionOptions SessionOptionsOf(const CheckOptions& opt) {
-  SessionOptions s;
-  s.config = opt.config;
-  s.isolated = opt.isolated;
-  s.rules = opt.rules;
-  if (opt.select) s.cli.select = SplitList(*opt.select);
-  s.cli.extend_select = SplitList(opt.extend_select);
-  s.cli.ignore = SplitList(opt.ignore);
-  s.cli.profile = opt.profile;
-  s.cli.lang = opt.lang;
-  s.cli.template_mode = opt.template_mode;
-  s.today = opt.today;
-  s.send_at = opt.send_at;
-  s.tz = opt.tz;
-  s.channel = opt.channel;
-  return s;
-}
 
 // Bad --today / --send-at / --tz values are usage errors, before any input is read.
 bool ValidTimes(const CheckOptions& opt) {
@@ -69,106 +39,6 @@ bool ValidTimes(const CheckOptions& opt) {
   return true;
 }
 
-// The filter of a folder walk from `arg`: its santun.toml's exclude globs,
-// --exclude, and the ignore files unless --no-ignore.
-std::unique_ptr<PathFilter> FilterFor(const CheckOptions& opt, const Config& config) {
-  std::vector<ExcludeGlob> globs;
-  if (!config.path.empty()) {
-    for (const std::string& g : config.ExcludeGlobs()) globs.push_back({g, config.dir});
-  }
-  std::error_code ec;
-  const std::filesystem::path cwd = std::filesystem::current_path(ec);
-  for (const std::string& g : opt.exclude) globs.push_back({g, cwd});
-  return std::make_unique<PathFilter>(!opt.no_ignore, std::move(globs));
-}
-
-// The command-line paths expanded (folders walked, with the excludes and
-// ignore files of each one's santun.toml); text inputs only.
-std::vector<std::string> Expand(const CheckOptions& opt, Session& session, const std::vector<std::string>& args,
-                                std::vector<InputError>* errors, SkipCounts* skipped) {
-  if (opt.input == "jsonl") return args;  // files of records, not folders of messages
-  std::vector<std::unique_ptr<PathFilter>> filters;
-  WalkOptions walk;
-  walk.force_exclude = opt.force_exclude;
-  walk.skipped = skipped;
-  walk.filter_for = [&](const std::string& arg) {
-    Errors reported_before;
-    filters.push_back(FilterFor(opt, session.ConfigFor(arg, &reported_before)));
-    return filters.back().get();
-  };
-  return ExpandPaths(args, errors, walk);
-}
-
-// Resolves the santun.toml of every input (and of the current folder, for
-// the exit policy), expands the folders into *paths, loads the rules and
-// checks the ids they name. Prints the errors and returns nullptr on failure.
-Session* OpenSession(const CheckOptions& opt, const std::vector<std::string>& args, std::vector<std::string>* paths,
-                     std::vector<InputError>* expand_errors, SkipCounts* skipped) {
-  kept_until_exit = new Session(SessionOptionsOf(opt));
-  Session& session = *kept_until_exit;
-  Errors errors = session.Open();
-  for (const std::string& p : args) session.ConfigFor(p, &errors);
-  if (!errors.empty()) {
-    PrintErrors(errors);
-    return nullptr;
-  }
-  *paths = Expand(opt, session, args, expand_errors, skipped);
-  for (const std::string& p : *paths) session.ConfigFor(p, &errors);
-  session.ConfigFor("-", &errors);
-  if (!errors.empty()) {
-    PrintErrors(errors);
-    return nullptr;
-  }
-  if (!session.LoadRules()) return nullptr;
-  errors = session.ValidateIds();
-  PrintErrors(errors);
-  return errors.empty() ? &session : nullptr;
-}
-
-// The folder santun runs in (SARIF's %SRCROOT%), "" when unknown.
-std::string CurrentFolder() {
-  std::error_code ec;
-  const std::filesystem::path cwd = std::filesystem::current_path(ec);
-  return ec ? "" : cwd.lexically_normal().string();
-}
-
-// The rules a SARIF log describes: every loaded id the selection enables.
-std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& selection) {
-  std::vector<const Rule*> out;
-  for (const std::string& id : rules.ids()) {
-    const Rule* r = rules.Variants(id).front();
-    if (selection.Enabled(*r)) out.push_back(r);
-  }
-  return out;
-}
-
-std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, std::ostream& out, bool color) {
-  const RuleSet& rules = session.rules();
-  const Selection& selection = session.SelectionFor("-");
-  if (opt.quiet) return std::make_unique<CountingSink>();
-  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out);
-  CollectingSink::Renderer render;
-  if (opt.statistics) {
-    render = [&out](const RunResult& run) { RenderStatistics(run, out); };
-  } else if (opt.format == "json") {
-    render = [&out](const RunResult& run) { RenderJson(run, out); };
-  } else if (opt.format == "sarif") {
-    SarifOptions sarif;
-    sarif.rules = EnabledRules(rules, selection);
-    sarif.docs_url = session.DocsUrl();
-    sarif.source_root = CurrentFolder();
-    for (const Rule* r : sarif.rules) {
-      for (const Rule* v : rules.Variants(r->id)) sarif.variants.push_back(v);
-    }
-    render = [&out, sarif = std::move(sarif)](const RunResult& run) { RenderSarif(run, sarif, out); };
-  } else if (opt.format == "github") {
-    render = [&out](const RunResult& run) { RenderGithub(run, out); };
-  } else {
-    render = [&out, color](const RunResult& run) { RenderHuman(run, HumanOptions{color}, out); };
-  }
-  return std::make_unique<CollectingSink>(std::move(render));
-}
-
 // One run of `santun check` over its inputs: each input goes down one of
 // four paths (JSONL records, a text message linted, fixed or diffed), then
 // Finish() reports and returns the exit code.
@@ -181,7 +51,7 @@ class CheckRun {
         output_(output),
         // With --fix on stdin the fixed text goes to stdout and the report to stderr (or --output-file).
         fixed_to_stdout_(opt.fix && std::find(paths.begin(), paths.end(), "-") != paths.end()),
-        sink_(MakeSink(opt, session, ReportStream(), ReportInColor())),
+        sink_(MakeCheckSink(opt, session, ReportStream(), ReportInColor())),
         fix_options_{opt.unsafe_fixes ? Applicability::kUnsafe : Applicability::kSafe, 10} {
     sink_->set_error_observer([](const InputError& e) { PrintError(e.ToString()); });
   }
@@ -347,7 +217,7 @@ int ShowSettings(const CheckOptions& opt) {
   std::vector<std::string> paths;
   std::vector<InputError> expand_errors;
   SkipCounts skipped;
-  Session* session = OpenSession(opt, {path}, &paths, &expand_errors, &skipped);
+  Session* session = OpenCheckSession(opt, {path}, &paths, &expand_errors, &skipped);
   if (!session) return kExitUsage;
   PrintEffectiveConfig(*session, path, std::cout);
   PrintEnabledRules(*session, path, std::cout);
@@ -370,7 +240,7 @@ int RunCheck(const CheckOptions& opt) {
   std::vector<InputError> expand_errors;
   std::vector<std::string> paths;
   SkipCounts skipped;
-  Session* session = OpenSession(opt, args, &paths, &expand_errors, opt.verbose ? &skipped : nullptr);
+  Session* session = OpenCheckSession(opt, args, &paths, &expand_errors, opt.verbose ? &skipped : nullptr);
   if (!session) return kExitUsage;
   OutputFile output;
   if (const std::string error = output.Open(opt.output_file); !error.empty()) {
