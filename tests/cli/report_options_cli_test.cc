@@ -143,6 +143,15 @@ TEST(ReportOptionsCli, ShowSettingsPrintsTheConfigAndEnabledRulesAndLintsNothing
   EXPECT_NE(broken.err.find("unknown key 'sevrity'"), std::string::npos) << broken.err;
 }
 
+TEST(ReportOptionsCli, HelpDocumentsTheOutputAndWalkOptions) {
+  RunOutput help = RunSantun({"check", "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* option : {"--output-file", "--statistics", "-q,--quiet", "--color", "--show-settings", "--exclude",
+                             "--no-ignore", "--force-exclude", "-v,--verbose"}) {
+    EXPECT_NE(help.out.find(option), std::string::npos) << option;
+  }
+}
+
 TEST(ReportOptionsCli, MisspelledCommandSuggestsTheClosest) {
   RunOutput typo = RunSantun({"chek", "msg.txt"});
   EXPECT_EQ(typo.exit_code, 2);
