@@ -26,7 +26,8 @@ run() {
   local name="$1" rc=0
   shift
   "$@" >"$tmp/out" 2>&1 || rc=$?
-  echo "$name $(sum <"$tmp/out") exit=$rc"
+  # SARIF names the folder santun ran in (%SRCROOT%), a new temporary one each run.
+  echo "$name $(sed "s|$tmp|TMP|g" "$tmp/out" | sum) exit=$rc"
 }
 
 /usr/bin/python3 - "$root/corpus" "$tmp" <<'EOF'

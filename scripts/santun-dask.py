@@ -160,6 +160,7 @@ _NUM = rb'-?[0-9][0-9.eE+-]*'  # a numeric id comes back as a number
 _RECORD_HEAD = re.compile(rb'\n\{"id":(null|' + _STR + rb'|' + _NUM + rb'),"path":' + _STR + rb',"(lang|line)":')
 _ERROR_RECORD = re.compile(rb'(\n\{"id":(?:null|' + _STR + rb'|' + _NUM + rb'),"path":' + _STR +
                            rb',"line":)([0-9]+)([^\n]*)')
+_ERROR_TEXT_LINE = re.compile(rb'^(,"error":"line )[0-9]+: ')
 _DIAGNOSTIC = re.compile(rb'"rule":"([^"\\]*)","category":"([^"\\]*)","severity":"([a-z]+)"')
 _NO_FINDINGS = b'"diagnostics":[]}\n'
 _INPUT_ID = re.compile(rb'[ \t]*\{[ \t]*"id"[ \t]*:[ \t]*("(?:[^"\\]|\\.)*")[ \t]*[,}]')
@@ -236,7 +237,9 @@ class _OutputCheck:
 
     def _renumber(self, m):
         file_line = int(m.group(2)) + self.offset
-        line = m.group(1) + str(file_line).encode() + m.group(3)
+        # The error text names the line as well: "line N: what".
+        rest = _ERROR_TEXT_LINE.sub(b'\\g<1>' + str(file_line).encode() + b': ', m.group(3), count=1)
+        line = m.group(1) + str(file_line).encode() + rest
         record = json.loads(line[1:])
         self.report["malformed_count"] += 1
         if len(self.report["malformed"]) < MALFORMED_KEEP:

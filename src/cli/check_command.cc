@@ -59,7 +59,38 @@ Command AddCheckCommand(CLI::App& app) {
       ->type_name("FILE");
   cmd->add_flag("--isolated", opt->isolated, "Ignore every santun.toml");
   cmd->add_option("--stdin-filename", opt->stdin_filename, "Name to show for stdin")->type_name("NAME");
-  cmd->add_flag("--no-color", opt->no_color, "Never colour the output (also: NO_COLOR=1)");
+  cmd->add_option("--color", opt->color,
+                  "Colour the human output: auto (a terminal, and NO_COLOR unset), always (also when piped, for "
+                  "CI logs), never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_flag("--no-color", opt->no_color, "Never colour the output (the same as --color never; also: NO_COLOR=1)");
+  cmd->add_option("--output-file,-o", opt->output_file,
+                  "Write the report (any --format, the --diff patch, --statistics) to FILE instead of stdout, "
+                  "atomically: a temporary file in FILE's folder renamed over it at the end")
+      ->type_name("FILE");
+  cmd->add_flag("--statistics", opt->statistics,
+                "Instead of the diagnostics, print how many each rule found, most first ([*]: every one has a "
+                "safe fix, so --fix removes them), then the summary");
+  cmd->add_flag("-q,--quiet", opt->quiet,
+                "Print no diagnostics and no summary: only errors (stderr) and the exit code");
+  cmd->add_option("--exclude", opt->exclude,
+                  "Skip files and folders matching GLOB when walking folders (relative to the current folder; a "
+                  "glob without '/' matches a name at any depth), repeatable; adds to santun.toml's exclude")
+      ->type_name("GLOB")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_flag("--no-ignore", opt->no_ignore,
+                "Also walk what .gitignore and .ignore files exclude (by default they apply, up to the repository "
+                "root)");
+  cmd->add_flag("--force-exclude", opt->force_exclude,
+                "Apply the excludes and ignore files to files named on the command line too (else those are always "
+                "linted)");
+  cmd->add_flag("-v,--verbose", opt->verbose, "The human summary also says how many files were skipped, and why");
+  cmd->add_flag("--show-settings", opt->show_settings,
+                "Print the settings for the first PATH (default: the current folder): the santun.toml found, its "
+                "values and the enabled rule ids; lint nothing and exit 0");
   // Two callbacks rather than one std::optional<bool> flag: CLI11 2.1 sets such
   // an optional to false when neither flag is given, which hid the extension rule.
   cmd->add_flag_callback(
@@ -96,12 +127,14 @@ Command AddCheckCommand(CLI::App& app) {
   printf 'Dasar penipu, bayar sekarang juga!\n' | santun check -
   santun check templates/ --format json
   santun check --select abuse,threat --fail-on error msg.txt
-  santun check templates/ --format sarif > santun.sarif      # GitHub code scanning
+  santun check templates/ --format sarif -o santun.sarif     # GitHub code scanning
   santun check templates/ --format github                    # annotations in Actions
   santun check --input jsonl --format jsonl --jobs 4 < in.jsonl > out.jsonl
   santun check --fail-on error --max-warnings 10 templates/
   santun check --fix templates/            # safe fixes in place
   santun check --diff --unsafe-fixes templates/ > fixes.patch
+  santun check --statistics templates/     # a count per rule
+  santun check --show-settings templates/  # the santun.toml and rules that apply
 
 --input jsonl reads {"id","text","lang"?,"send_at"?,"channel"?,"mode"?} per
 line and writes results in input order as they are ready (--format jsonl:

@@ -26,7 +26,16 @@ struct CheckOptions {
   std::string config;                  // --config FILE
   bool isolated = false;               // --isolated: no santun.toml
   std::string stdin_filename = "-";
-  bool no_color = false;
+  bool no_color = false;               // --no-color: the same as --color never
+  std::string color = "auto";          // --color auto | always | never
+  std::string output_file;             // --output-file FILE: the report, written atomically; "" = stdout
+  bool statistics = false;             // --statistics: a count per rule instead of the diagnostics
+  bool quiet = false;                  // -q/--quiet: no report; only errors (stderr) and the exit code
+  bool show_settings = false;          // --show-settings: print the resolved settings and rules, exit 0
+  std::vector<std::string> exclude;    // --exclude GLOB (repeatable), relative to the current folder
+  bool no_ignore = false;              // --no-ignore: .gitignore and .ignore files do not apply
+  bool force_exclude = false;          // --force-exclude: files named on the command line are filtered too
+  bool verbose = false;                // -v/--verbose: the human summary also says what was skipped
   std::optional<bool> template_mode;   // --template / --no-template; default: by file extension
   std::string today;                   // YYYY-MM-DD for relative dates; default: send time, else system date
   std::string send_at;                 // ISO-8601 send time

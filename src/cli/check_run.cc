@@ -7,44 +7,19 @@
 #include <memory>
 
 #include "cli/check_fix.h"
+#include "cli/check_session.h"
+#include "cli/check_sink.h"
 #include "cli/inputs.h"
-#include "cli/session.h"
+#include "cli/output_file.h"
+#include "cli/show_settings.h"
 #include "engine/send_time.h"
-#include "report/github.h"
-#include "report/human.h"
-#include "report/json.h"
-#include "report/jsonl.h"
 #include "report/result_sink.h"
-#include "report/sarif.h"
 #include "rewrite/fix_loop.h"
 #include "rewrite/unified_diff.h"
 #include "stream/jsonl_check.h"
 
 namespace santun::cli {
 namespace {
-
-// The session (rules and linter) stays until the process exits: freeing
-// their thousands of small objects was 7 % of the instructions of a
-// one-message run. A global holds it, so LeakSanitizer sees it as reachable.
-Session* kept_until_exit = nullptr;
-
-SessionOptions SessionOptionsOf(const CheckOptions& opt) {
-  SessionOptions s;
-  s.config = opt.config;
-  s.isolated = opt.isolated;
-  s.rules = opt.rules;
-  if (opt.select) s.cli.select = SplitList(*opt.select);
-  s.cli.extend_select = SplitList(opt.extend_select);
-  s.cli.ignore = SplitList(opt.ignore);
-  s.cli.profile = opt.profile;
-  s.cli.lang = opt.lang;
-  s.cli.template_mode = opt.template_mode;
-  s.today = opt.today;
-  s.send_at = opt.send_at;
-  s.tz = opt.tz;
-  s.channel = opt.channel;
-  return s;
-}
 
 // Bad --today / --send-at / --tz values are usage errors, before any input is read.
 bool ValidTimes(const CheckOptions& opt) {
@@ -64,71 +39,27 @@ bool ValidTimes(const CheckOptions& opt) {
   return true;
 }
 
-// Resolves the santun.toml of every input (and of the current folder, for
-// the exit policy), loads the rules and checks the ids they name. Prints the
-// errors and returns nullptr on failure.
-Session* OpenSession(const CheckOptions& opt, const std::vector<std::string>& paths) {
-  kept_until_exit = new Session(SessionOptionsOf(opt));
-  Session& session = *kept_until_exit;
-  Errors errors = session.Open();
-  for (const std::string& p : paths) session.ConfigFor(p, &errors);
-  session.ConfigFor("-", &errors);
-  if (!errors.empty()) {
-    PrintErrors(errors);
-    return nullptr;
-  }
-  if (!session.LoadRules()) return nullptr;
-  errors = session.ValidateIds();
-  PrintErrors(errors);
-  return errors.empty() ? &session : nullptr;
-}
-
-// The rules a SARIF log describes: every loaded id the selection enables.
-std::vector<const Rule*> EnabledRules(const RuleSet& rules, const Selection& selection) {
-  std::vector<const Rule*> out;
-  for (const std::string& id : rules.ids()) {
-    const Rule* r = rules.Variants(id).front();
-    if (selection.Enabled(*r)) out.push_back(r);
-  }
-  return out;
-}
-
-std::unique_ptr<ResultSink> MakeSink(const CheckOptions& opt, Session& session, std::ostream& out, bool color) {
-  const RuleSet& rules = session.rules();
-  const Selection& selection = session.SelectionFor("-");
-  if (opt.format == "jsonl") return std::make_unique<JsonlSink>(out, opt.output_rule_metadata);
-  CollectingSink::Renderer render;
-  if (opt.format == "json") {
-    render = [&out](const RunResult& run) { RenderJson(run, out); };
-  } else if (opt.format == "sarif") {
-    render = [&out, sarif = SarifOptions{EnabledRules(rules, selection), session.DocsUrl()}](const RunResult& run) {
-      RenderSarif(run, sarif, out);
-    };
-  } else if (opt.format == "github") {
-    render = [&out](const RunResult& run) { RenderGithub(run, out); };
-  } else {
-    render = [&out, color](const RunResult& run) { RenderHuman(run, HumanOptions{color}, out); };
-  }
-  return std::make_unique<CollectingSink>(std::move(render));
-}
-
 // One run of `santun check` over its inputs: each input goes down one of
 // four paths (JSONL records, a text message linted, fixed or diffed), then
 // Finish() reports and returns the exit code.
 class CheckRun {
  public:
-  CheckRun(const CheckOptions& opt, Session& session, const std::vector<std::string>& paths)
+  // The report goes to `output` (stdout or --output-file).
+  CheckRun(const CheckOptions& opt, Session& session, const std::vector<std::string>& paths, OutputFile& output)
       : opt_(opt),
         session_(session),
-        // With --fix on stdin the fixed text goes to stdout and the report to stderr.
+        output_(output),
+        // With --fix on stdin the fixed text goes to stdout and the report to stderr (or --output-file).
         fixed_to_stdout_(opt.fix && std::find(paths.begin(), paths.end(), "-") != paths.end()),
-        sink_(MakeSink(opt, session, fixed_to_stdout_ ? std::cerr : std::cout,
-                       !fixed_to_stdout_ && UseColor(opt.no_color))),
+        sink_(MakeCheckSink(opt, session, ReportStream(), ReportInColor())),
         fix_options_{opt.unsafe_fixes ? Applicability::kUnsafe : Applicability::kSafe, 10} {
     sink_->set_error_observer([](const InputError& e) { PrintError(e.ToString()); });
   }
 
   void AddError(InputError error) { sink_->AddError(std::move(error)); }
+
+  /// --verbose: what the walk skipped, a line of the human summary.
+  void SetSkipped(std::string note) { sink_->SetNote(std::move(note)); }
 
   void Check(const std::string& path) {
     const std::string display = path == "-" ? opt_.stdin_filename : path;
@@ -154,6 +85,17 @@ class CheckRun {
   int Finish() { return opt_.diff ? FinishDiff() : FinishReport(); }
 
  private:
+  std::ostream& ReportStream() {
+    if (output_.to_file()) return output_.stream();
+    return fixed_to_stdout_ ? std::cerr : std::cout;
+  }
+
+  // --color always colours wherever the report goes; auto only a terminal stdout.
+  bool ReportInColor() const {
+    if (opt_.color == "auto" && (output_.to_file() || fixed_to_stdout_)) return false;
+    return UseColor(opt_.color, opt_.no_color);
+  }
+
   // --input jsonl: a file of records, linted in parallel, results in order.
   void CheckRecords(const std::string& path, const std::string& display, const MessageOptions& message) {
     JsonlCheckOptions options;
@@ -211,14 +153,17 @@ class CheckRun {
   }
 
   int FinishDiff() {
-    std::cout << diffs_;
-    std::cout.flush();
-    if (diff_files_ > 0) {
+    output_.stream() << diffs_;
+    output_.stream().flush();
+    if (opt_.quiet) {
+      // only the exit code
+    } else if (diff_files_ > 0) {
       std::cerr << "Would fix " << would_fix_ << (would_fix_ == 1 ? " problem" : " problems") << " in " << diff_files_
                 << (diff_files_ == 1 ? " file.\n" : " files.\n");
     } else {
       std::cerr << "No fixes to apply.\n";
     }
+    if (!Commit()) return kExitInput;
     if (sink_->summary().input_errors > 0) return kExitInput;
     return diff_files_ > 0 ? kExitFindings : kExitClean;
   }
@@ -228,6 +173,7 @@ class CheckRun {
   int FinishReport() {
     sink_->Finish();
     std::cout.flush();
+    if (!Commit()) return kExitInput;
     Errors reported_before;
     const Config& cwd_config = session_.ConfigFor("-", &reported_before);
     ExitPolicy policy;
@@ -237,8 +183,17 @@ class CheckRun {
     return CheckExitCode(policy, sink_->summary());
   }
 
+  // --output-file: the temporary file renamed over FILE; false (and the error
+  // printed) when that fails.
+  bool Commit() {
+    const std::string error = output_.Commit();
+    if (!error.empty()) PrintError(error);
+    return error.empty();
+  }
+
   const CheckOptions& opt_;
   Session& session_;
+  OutputFile& output_;
   const bool fixed_to_stdout_;
   std::unique_ptr<ResultSink> sink_;
   const FixLoopOptions fix_options_;
@@ -246,10 +201,34 @@ class CheckRun {
   int would_fix_ = 0, diff_files_ = 0;
 };
 
+// --statistics is a table of the human report; it replaces the diagnostics.
+bool ValidReportOptions(const CheckOptions& opt) {
+  if (opt.statistics && (opt.format != "human" || opt.diff)) {
+    PrintError(opt.diff ? "--statistics counts diagnostics; it does not go with --diff"
+                        : "--statistics prints a table; it does not go with --format " + opt.format);
+    return false;
+  }
+  return true;
+}
+
+// --show-settings: the settings and the enabled rules for one path.
+int ShowSettings(const CheckOptions& opt) {
+  const std::string path = opt.paths.empty() ? "." : opt.paths.front();
+  std::vector<std::string> paths;
+  std::vector<InputError> expand_errors;
+  SkipCounts skipped;
+  Session* session = OpenCheckSession(opt, {path}, &paths, &expand_errors, &skipped);
+  if (!session) return kExitUsage;
+  PrintEffectiveConfig(*session, path, std::cout);
+  PrintEnabledRules(*session, path, std::cout);
+  return kExitClean;
+}
+
 }  // namespace
 
 int RunCheck(const CheckOptions& opt) {
-  if (!ValidTimes(opt)) return kExitUsage;
+  if (!ValidTimes(opt) || !ValidReportOptions(opt)) return kExitUsage;
+  if (opt.show_settings) return ShowSettings(opt);
   std::vector<std::string> args = opt.paths;
   if (args.empty()) {
     if (isatty(STDIN_FILENO)) {
@@ -259,13 +238,19 @@ int RunCheck(const CheckOptions& opt) {
     args.push_back("-");
   }
   std::vector<InputError> expand_errors;
-  // JSONL inputs are files of records, not folders of messages.
-  const std::vector<std::string> paths = opt.input == "jsonl" ? args : ExpandPaths(args, &expand_errors);
-  Session* session = OpenSession(opt, paths);
+  std::vector<std::string> paths;
+  SkipCounts skipped;
+  Session* session = OpenCheckSession(opt, args, &paths, &expand_errors, opt.verbose ? &skipped : nullptr);
   if (!session) return kExitUsage;
-  CheckRun run(opt, *session, paths);
+  OutputFile output;
+  if (const std::string error = output.Open(opt.output_file); !error.empty()) {
+    PrintError(error);
+    return kExitInput;
+  }
+  CheckRun run(opt, *session, paths, output);
   for (InputError& e : expand_errors) run.AddError(std::move(e));
   for (const std::string& path : paths) run.Check(path);
+  if (opt.verbose) run.SetSkipped("Skipped " + skipped.Describe() + ".");
   return run.Finish();
 }
 

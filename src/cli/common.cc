@@ -45,8 +45,9 @@ bool LoadRules(const RuleOptions& options, RuleSet* rules) {
   return errors.empty();
 }
 
-bool UseColor(bool no_color) {
-  if (no_color) return false;
+bool UseColor(const std::string& mode, bool no_color) {
+  if (no_color || mode == "never") return false;
+  if (mode == "always") return true;
   const char* env = std::getenv("NO_COLOR");
   if (env && *env) return false;
   return isatty(STDOUT_FILENO) == 1;

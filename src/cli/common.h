@@ -50,7 +50,9 @@ bool LoadRules(const RuleOptions& options, RuleSet* rules);
 /// returns kExitInput; else returns `code`. Called once, as main returns.
 int FinishOutput(int code);
 
-/// True when stdout is a terminal and neither --no-color nor NO_COLOR is set.
-bool UseColor(bool no_color);
+/// Whether the human output is coloured: "always" (CI logs) and "never" say
+/// so; "auto" is true when stdout is a terminal and NO_COLOR is unset or
+/// empty. `no_color` (--no-color) is "never".
+bool UseColor(const std::string& mode, bool no_color);
 
 }  // namespace santun::cli

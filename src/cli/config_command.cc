@@ -3,9 +3,9 @@
 #include <memory>
 #include <utility>
 
-#include "cli/check_options.h"
 #include "cli/commands.h"
 #include "cli/session.h"
+#include "cli/show_settings.h"
 
 namespace santun::cli {
 namespace {
@@ -17,12 +17,6 @@ struct ConfigOptions {
   bool isolated = false;
 };
 
-std::string List(const std::vector<std::string>& items) {
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", \"" : "\"") + items[i] + "\"";
-  return out + "]";
-}
-
 int RunConfig(const ConfigOptions& opt) {
   if (!opt.show) {
     PrintError("nothing to do: use 'santun config --show [PATH]'");
@@ -33,30 +27,12 @@ int RunConfig(const ConfigOptions& opt) {
   options.isolated = opt.isolated;
   Session session(std::move(options));
   Errors errors = session.Open();
-  const Config& config = session.ConfigFor(opt.path, &errors);
+  session.ConfigFor(opt.path, &errors);
   if (!errors.empty()) {
     PrintErrors(errors);
     return kExitUsage;
   }
-  const FileSettings& s = session.SettingsFor(opt.path);
-  std::cout << "# effective configuration for " << opt.path << "\n";
-  std::cout << "# from: " << (config.path.empty() ? "no santun.toml (defaults)" : config.path) << "\n";
-  std::cout << "profile = \"" << s.profile << "\"\n";
-  std::cout << "lang = \"" << s.lang << "\"\n";
-  std::cout << "select = " << (s.select.empty() ? "[]  # every rule" : List(s.select)) << "\n";
-  std::cout << "ignore = " << List(s.ignore) << "\n";
-  std::cout << "fail-on = \"" << config.fail_on.value_or("warning") << "\"\n";
-  if (config.max_warnings) std::cout << "max-warnings = " << *config.max_warnings << "\n";
-  std::cout << "template = "
-            << (IsTemplatePath(s.template_mode, config.template_extensions, opt.path) ? "true" : "false") << "\n";
-  std::cout << "template-extensions = "
-            << List(config.template_extensions.empty() ? TemplateExtensions() : config.template_extensions) << "\n";
-  std::cout << "rules = " << List(config.rule_dirs) << "\n";
-  std::cout << "\n[severity]\n";
-  for (const auto& [target, severity] : s.severity)
-    std::cout << "\"" << target << "\" = \"" << SeverityName(severity) << "\"\n";
-  std::cout << "\n[allow]\nnames = " << List(config.allow.names) << "\nnumbers = " << List(config.allow.numbers)
-            << "\naddresses = " << List(config.allow.addresses) << "\nemails = " << List(config.allow.emails) << "\n";
+  PrintEffectiveConfig(session, opt.path, std::cout);
   return kExitClean;
 }
 

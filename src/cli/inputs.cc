@@ -28,10 +28,45 @@ bool IsMessageFile(const fs::path& p) {
   return std::find(exts.begin(), exts.end(), p.extension().string()) != exts.end();
 }
 
+bool IsHidden(const fs::path& p) { return p.filename().string().rfind('.', 0) == 0; }
+
+// The message files below `dir` that a walk would have found (for counting
+// what a skipped folder held).
+int CountMessageFiles(const fs::path& dir) {
+  int n = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code entry_ec;
+    if (it->is_directory(entry_ec) && !it->is_symlink(entry_ec) && IsHidden(it->path())) {
+      it.disable_recursion_pending();
+    } else if (it->is_regular_file(entry_ec) && IsMessageFile(it->path())) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+void Count(const std::string& why, int n, cli::SkipCounts* counts) {
+  if (!counts || n == 0) return;
+  if (why == ".gitignore") counts->gitignore += n;
+  if (why == ".ignore") counts->ignore += n;
+  if (why == "exclude") counts->exclude += n;
+}
+
+// True when the filter skips `p`; counts what it held.
+bool Skipped(cli::PathFilter* filter, const fs::path& p, bool is_dir, cli::SkipCounts* counts) {
+  if (!filter) return false;
+  const std::string why = filter->Skip(p, is_dir);
+  if (why.empty()) return false;
+  if (counts) Count(why, is_dir ? CountMessageFiles(p) : (IsMessageFile(p) ? 1 : 0), counts);
+  return true;
+}
+
 // Lists `dir` and its subfolders (not hidden ones, not through symbolic
-// links to folders) into *found; every folder that cannot be listed is an
-// error, and the walk goes on with the others.
-void Walk(const fs::path& dir, std::vector<std::string>* found, std::vector<InputError>* errors) {
+// links to folders, not those the filter skips) into *found; every folder
+// that cannot be listed is an error, and the walk goes on with the others.
+void Walk(const fs::path& dir, std::vector<std::string>* found, std::vector<InputError>* errors,
+          cli::PathFilter* filter = nullptr, cli::SkipCounts* counts = nullptr) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
   std::vector<fs::path> subfolders;
@@ -45,31 +80,48 @@ void Walk(const fs::path& dir, std::vector<std::string>* found, std::vector<Inpu
         }
         continue;
       }
-      if (it->is_regular_file(entry_ec) && IsMessageFile(p)) found->push_back(p.string());
+      if (it->is_regular_file(entry_ec) && IsMessageFile(p) && !Skipped(filter, p, false, counts)) {
+        found->push_back(p.string());
+      }
       continue;  // links to folders are not followed (loops)
     }
     if (it->is_directory(entry_ec)) {
-      if (p.filename().string().rfind('.', 0) != 0) subfolders.push_back(p);  // not .git and other hidden folders
-    } else if (it->is_regular_file(entry_ec) && IsMessageFile(p)) {
+      // not .git and other hidden folders
+      if (!IsHidden(p) && !Skipped(filter, p, true, counts)) subfolders.push_back(p);
+    } else if (it->is_regular_file(entry_ec) && IsMessageFile(p) && !Skipped(filter, p, false, counts)) {
       found->push_back(p.string());
     }
   }
   if (ec) errors->push_back({dir.string(), "cannot list folder: " + ec.message(), 0, InputError::Kind::kRead});
-  for (const fs::path& sub : subfolders) Walk(sub, found, errors);
+  for (const fs::path& sub : subfolders) Walk(sub, found, errors, filter, counts);
 }
 
 }  // namespace
 
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::vector<InputError>* errors) {
+  return ExpandPaths(args, errors, WalkOptions{});
+}
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::vector<InputError>* errors,
+                                     const WalkOptions& options) {
   std::vector<std::string> out;
   for (const std::string& arg : args) {
     std::error_code ec;
+    cli::PathFilter* filter = options.filter_for && arg != "-" ? options.filter_for(arg) : nullptr;
     if (arg == "-" || !fs::is_directory(arg, ec)) {
+      if (filter && options.force_exclude && fs::exists(arg, ec)) {
+        const std::string why = filter->SkipNamed(arg);
+        if (!why.empty()) {
+          Count(why, 1, options.skipped);
+          continue;
+        }
+      }
       out.push_back(arg);
       continue;
     }
     std::vector<std::string> found;
-    Walk(arg, &found, errors);
+    if (filter) filter->BeginWalk(arg);
+    Walk(arg, &found, errors, filter, options.skipped);
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }

@@ -2,10 +2,12 @@
 
 #include <sys/stat.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "cli/path_filter.h"
 #include "report/run_result.h"
 #include "text/source_text.h"
 
@@ -20,6 +22,23 @@ const std::vector<std::string>& MessageExtensions();
 /// with a message extension become input errors that name them (a
 /// compliance gate fails closed); paths that do not exist fail when read.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::vector<InputError>* errors);
+
+/// What a folder walk skips (check: exclude globs, .gitignore and .ignore).
+struct WalkOptions {
+  /// The filter for one command-line path (a folder, or with force_exclude
+  /// a file); nullptr: nothing is skipped.
+  std::function<cli::PathFilter*(const std::string& arg)> filter_for;
+  /// --force-exclude: files named on the command line are filtered too
+  /// (else they are linted even when ignored, as ruff does).
+  bool force_exclude = false;
+  /// Counts the message files skipped, also inside skipped folders (which
+  /// are otherwise not entered); nullptr: no counting.
+  cli::SkipCounts* skipped = nullptr;
+};
+
+/// ExpandPaths with the paths that `options` skips left out.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& args, std::vector<InputError>* errors,
+                                     const WalkOptions& options);
 
 /// What a file was when it was read: --fix replaces it only if it still is.
 struct FileStamp {

@@ -46,6 +46,13 @@ struct Config {
   std::optional<int64_t> time_budget_ms;
   std::vector<std::string> rule_dirs;            // absolute
   std::vector<std::string> template_extensions;  // empty: the defaults
+  /// exclude: globs of files and folders a folder walk skips, relative to
+  /// dir (a glob without '/' also matches a name at any depth); unset: the
+  /// default list (kDefaultExclude). extend-exclude adds to it.
+  std::optional<std::vector<std::string>> exclude;
+  std::vector<std::string> extend_exclude;
+  /// The exclude globs in effect: `exclude` (else the defaults), then `extend-exclude`.
+  std::vector<std::string> ExcludeGlobs() const;
   /// docs-url: where rule pages are ("https://example.com/santun/{id}.html";
   /// without "{id}" the id is appended after a '/'); unset: the default of
   /// report/sarif.h (kDefaultDocsUrl).
@@ -57,6 +64,10 @@ struct Config {
 };
 
 inline constexpr const char* kConfigFileName = "santun.toml";
+
+/// What a folder walk skips when santun.toml sets no `exclude`: nothing
+/// (hidden folders such as .git are never walked).
+const std::vector<std::string>& DefaultExclude();
 
 /// Reads and decodes a santun.toml: unknown keys (with "did you mean"),
 /// wrong types and bad values are errors naming file:line.

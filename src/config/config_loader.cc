@@ -15,9 +15,10 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kTopKeys = {
-    "profile",  "lang",    "select",       "extend-select", "ignore",
-    "severity", "fail-on", "max-warnings", "rules",         "template-extensions",
-    "template", "allow",   "overrides",    "docs-url",      "time-budget-ms"};
+    "profile",  "lang",          "select",       "extend-select", "ignore",
+    "severity", "fail-on",       "max-warnings", "rules",         "template-extensions",
+    "template", "allow",         "overrides",    "docs-url",      "time-budget-ms",
+    "exclude",  "extend-exclude"};
 const std::vector<std::string> kOverrideKeys = {"files",    "select",  "extend-select", "ignore",
                                                 "severity", "profile", "lang",          "template"};
 const std::vector<std::string> kAllowKeys = {"names", "numbers", "addresses", "emails"};
@@ -73,6 +74,9 @@ class ConfigDecoder {
                      "'docs-url' must be an absolute http://, https:// or file:// URL, not '" + docs_url + "'");
       }
     }
+    std::vector<std::string> exclude;
+    if (TomlReader::Find(doc, "exclude") && reader_.StringList(doc, "exclude", &exclude)) c->exclude = exclude;
+    reader_.StringList(doc, "extend-exclude", &c->extend_exclude);
     reader_.StringList(doc, "template-extensions", &c->template_extensions);
     for (const std::string& ext : c->template_extensions) {
       if (ext.size() < 2 || ext[0] != '.') {
@@ -192,6 +196,17 @@ Errors LoadConfig(const std::string& path, Config* out) {
                    [](const auto& a, const auto& b) { return a.second < b.second; });
   if (errors.empty()) *out = std::move(c);
   return errors;
+}
+
+const std::vector<std::string>& DefaultExclude() {
+  static const std::vector<std::string> none;
+  return none;
+}
+
+std::vector<std::string> Config::ExcludeGlobs() const {
+  std::vector<std::string> globs = exclude.value_or(DefaultExclude());
+  globs.insert(globs.end(), extend_exclude.begin(), extend_exclude.end());
+  return globs;
 }
 
 std::string FindConfig(const std::string& start) {

@@ -124,6 +124,7 @@ void RenderHuman(const RunResult& run, const HumanOptions& options, std::ostream
     out << style("1", "Fixed " + Plural(run.fixed, "problem") + " in " + Plural(run.fixed_files, "file") + ".") << "\n";
   }
   out << style("1", SummaryLine(Summarize(run))) << "\n";
+  if (!run.note.empty()) out << run.note << "\n";
 }
 
 }  // namespace santun

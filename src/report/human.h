@@ -12,7 +12,7 @@ struct HumanOptions {
 
 /// Writes diagnostics as "path:line:col: severity[rule]: message", the
 /// source line with a caret underline under the exact range (columns count
-/// characters), "help:" and fix lines, then one summary line.
+/// characters), "help:" and fix lines, then one summary line and the run's note, if any.
 void RenderHuman(const RunResult& run, const HumanOptions& options, std::ostream& out);
 
 /// Returns the summary line, e.g. "Found 2 problems (1 error, 1 warning) in

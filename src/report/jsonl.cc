@@ -19,7 +19,9 @@ Json MessageRecordJson(const std::string& path, const MessageResult& m, bool rul
 Json ErrorRecordJson(const InputError& e) {
   Json record{{"id", IdJson(e.id, e.id_is_number)}, {"path", e.path}};
   if (e.line > 0) record["line"] = e.line;
-  record["error"] = e.kind == InputError::Kind::kRead ? "cannot read: " + e.message : e.message;
+  // The text names the line too, for readers that show only the message.
+  const std::string where = e.line > 0 ? "line " + std::to_string(e.line) + ": " : "";
+  record["error"] = e.kind == InputError::Kind::kRead ? "cannot read: " + e.message : where + e.message;
   return record;
 }
 

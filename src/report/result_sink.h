@@ -24,6 +24,8 @@ class ResultSink {
   void AddError(InputError error);
   /// Records fixes that check --fix applied to an input (for the report).
   virtual void AddFixed(int problems, int files) { (void)problems, (void)files; }
+  /// Sets RunResult::note, for sinks that keep the run.
+  virtual void SetNote(std::string note) { (void)note; }
   virtual void Finish() {}
   /// Called when the producer has nothing ready to add: a streaming sink
   /// writes out what it buffered, so that a consumer downstream sees each
@@ -66,6 +68,7 @@ class CollectingSink : public ResultSink {
     run_.fixed += problems;
     run_.fixed_files += files;
   }
+  void SetNote(std::string note) override { run_.note = std::move(note); }
   const RunResult& run() const { return run_; }
 
  protected:
@@ -76,6 +79,15 @@ class CollectingSink : public ResultSink {
  private:
   Renderer render_;
   RunResult run_;
+};
+
+/// Counts the results and writes nothing (check --quiet: only the exit code
+/// and the errors on stderr).
+class CountingSink : public ResultSink {
+ protected:
+  void OnBeginInput(const std::string&) override {}
+  void OnMessage(MessageResult, std::string) override {}
+  void OnError(InputError) override {}
 };
 
 }  // namespace santun

@@ -53,6 +53,9 @@ struct RunResult {
   std::vector<InputError> errors;
   int fixed = 0;        // fixes applied by check --fix
   int fixed_files = 0;  // files that --fix changed
+  /// A line the human summary ends with, "" for none (check --verbose:
+  /// "Skipped 3 files (2 .gitignore, 1 exclude).").
+  std::string note;
 };
 
 struct Summary {

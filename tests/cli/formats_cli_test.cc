@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <regex>
+#include <set>
 
 #include "support/run.h"
 
@@ -65,7 +66,12 @@ TEST(FormatsCli, SarifGoldenAndSchema) {
                            "b.txt", "c.txt", "d.txt", "bad.txt", "missing.txt"},
                           "", dir);
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_EQ(CheckGolden("check_format.sarif", r.out), "");
+  // %SRCROOT% is the folder santun ran in, a new temporary folder each time.
+  std::string golden = r.out;
+  const std::string root = "\"uri\": \"file://" + dir + "/\"";
+  ASSERT_NE(golden.find(root), std::string::npos) << golden.substr(0, 2000);
+  golden.replace(golden.find(root), root.size(), "\"uri\": \"file:///SRCROOT/\"");
+  EXPECT_EQ(CheckGolden("check_format.sarif", golden), "");
   WriteFile(dir + "/out.sarif", r.out);
   EXPECT_EQ(Validate("tests/schemas/sarif-schema-2.1.0.json", dir + "/out.sarif"), "");
 
@@ -109,6 +115,52 @@ TEST(FormatsCli, SarifGoldenAndSchema) {
   const Json& invocation = run["invocations"][0];
   EXPECT_EQ(invocation["executionSuccessful"], false);
   EXPECT_EQ(invocation["toolExecutionNotifications"].size(), 2u);
+}
+
+TEST(FormatsCli, SarifDescribesRulesInTheLanguageOfTheResults) {
+  const std::string dir = MakeInputs();
+  WriteFile(dir + "/en.txt", "You are a thief.\n");
+  auto short_description = [](const Json& log, const std::string& id) {
+    for (const Json& rule : log["runs"][0]["tool"]["driver"]["rules"]) {
+      if (rule["id"] == id)
+        return rule["shortDescription"]["text"].get<std::string>() + " | " +
+               rule["fullDescription"]["text"].get<std::string>().substr(0, 34);
+    }
+    return std::string("no rule ") + id;
+  };
+  RunOutput id = RunSantun({"check", "--format", "sarif", "a.txt"}, "", dir);
+  EXPECT_EQ(id.exit_code, 1);
+  const Json id_log = Json::parse(id.out);
+  EXPECT_EQ(id_log["runs"][0]["results"][0]["message"]["text"], "meminta pembayaran tanpa jumlah yang jelas");
+  EXPECT_EQ(
+      short_description(id_log, "abuse.accusation"),
+      "menuduh debitur sebagai penipu, pencuri, maling atau pelaku kejahatan | Terlambat membayar bukan kejahatan");
+  // A rule without results is described in the language of the run's messages too.
+  EXPECT_EQ(short_description(id_log, "abuse.insult").substr(0, 24), "memaki atau menghina deb");
+  RunOutput en = RunSantun({"check", "--format", "sarif", "en.txt"}, "", dir);
+  EXPECT_EQ(short_description(Json::parse(en.out), "abuse.accusation"),
+            "calls the debtor a scammer, thief, liar or criminal | Falsely representing or implying t");
+}
+
+TEST(FormatsCli, SarifUrisAreRelativeToTheSourceRoot) {
+  const std::string dir = MakeInputs();
+  const std::string elsewhere = MakeTempDir();
+  WriteFile(elsewhere + "/far.txt", "Dasar maling\n");
+  RunOutput r = RunSantun(
+      {"check", "--format", "sarif", "--output-file", "out.sarif", dir + "/a.txt", "./c.txt", elsewhere + "/far.txt"},
+      "", dir);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(Validate("tests/schemas/sarif-schema-2.1.0.json", dir + "/out.sarif"), "");
+  const Json run = Json::parse(ReadFile(dir + "/out.sarif"))["runs"][0];
+  EXPECT_EQ(run["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file://" + dir + "/");
+  std::set<std::string> locations;
+  for (const Json& result : run["results"]) {
+    locations.insert(result["locations"][0]["physicalLocation"]["artifactLocation"].dump());
+  }
+  EXPECT_EQ(locations, (std::set<std::string>{R"({"uri":"a.txt","uriBaseId":"%SRCROOT%"})",
+                                              R"({"uri":"c.txt","uriBaseId":"%SRCROOT%"})",
+                                              R"({"uri":"file://)" + elsewhere + R"(/far.txt"})"}));
 }
 
 TEST(FormatsCli, SarifOfACleanRunIsSuccessfulAndValid) {
@@ -262,7 +314,8 @@ TEST(FormatsCli, HelpNamesTheNewOptions) {
 TEST(FormatsCli, PreCommitHookMatchesTheMessageExtensions) {
   const std::string hooks = ReadFile(SourcePath(".pre-commit-hooks.yaml"));
   EXPECT_NE(hooks.find("- id: santun\n"), std::string::npos);
-  EXPECT_NE(hooks.find("entry: santun check\n"), std::string::npos);
+  // Staged files that .gitignore or santun.toml exclude stay unlinted, as with a folder walk.
+  EXPECT_NE(hooks.find("entry: santun check --force-exclude\n"), std::string::npos);
   EXPECT_NE(hooks.find("types: [text]\n"), std::string::npos);
   const size_t at = hooks.find("files: ");
   ASSERT_NE(at, std::string::npos);

@@ -61,7 +61,7 @@ else
 fi
 
 run malformed --malformed 5
-strip_line() { sed -E 's/^(\{"id":[^,]*,"path":"-"),"line":[0-9]+,"error"/\1,"error"/' "$1"; }
+strip_line() { sed -E 's/^(\{"id":[^,]*,"path":"-"),"line":[0-9]+,"error":"line [0-9]+: /\1,"error":"/' "$1"; }
 if diff <(strip_line "$dir/malformed/direct.jsonl") <(strip_line "$dir/malformed/results.jsonl") > "$dir/diff"; then
   echo "malformed: output identical to the direct run but for the line of the error records"
 else

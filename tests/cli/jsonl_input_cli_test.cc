@@ -80,10 +80,10 @@ TEST(JsonlInputCli, MalformedLinesGiveErrorRecordsAndTheRunGoesOn) {
   EXPECT_EQ(r.exit_code, 3);
   std::vector<Json> records = Records(r.out);
   ASSERT_EQ(records.size(), 9u);
-  EXPECT_EQ(records[3], Json::parse(R"({"id":null,"path":"-","line":4,"error":"invalid JSON at byte 21"})"));
-  EXPECT_EQ(records[4], Json::parse(R"({"id":"m5","path":"-","line":5,"error":"'text' must be a string"})"));
-  EXPECT_EQ(records[5], Json::parse(R"({"id":"m6","path":"-","line":6,"error":"invalid UTF-8 at byte 28"})"));
-  EXPECT_EQ(records[6], Json::parse(R"({"id":"m7","path":"-","line":7,"error":"missing 'text'"})"));
+  EXPECT_EQ(records[3], Json::parse(R"({"id":null,"path":"-","line":4,"error":"line 4: invalid JSON at byte 21"})"));
+  EXPECT_EQ(records[4], Json::parse(R"({"id":"m5","path":"-","line":5,"error":"line 5: 'text' must be a string"})"));
+  EXPECT_EQ(records[5], Json::parse(R"({"id":"m6","path":"-","line":6,"error":"line 6: invalid UTF-8 at byte 28"})"));
+  EXPECT_EQ(records[6], Json::parse(R"({"id":"m7","path":"-","line":7,"error":"line 7: missing 'text'"})"));
   for (int i : {0, 1, 2, 7, 8}) {
     EXPECT_EQ(records[i]["id"], "m" + std::to_string(i + 1));
     EXPECT_EQ(records[i]["diagnostics"][0]["rule"], "abuse.accusation");
@@ -113,8 +113,10 @@ TEST(JsonlInputCli, RecordsOverTheTimeBudgetGiveErrorRecordsAndTheRunGoesOn) {
   EXPECT_EQ(r.exit_code, 3);
   std::vector<Json> records = Records(r.out);
   ASSERT_EQ(records.size(), 2u);
-  EXPECT_EQ(records[0], Json::parse(R"j({"id":"m1","path":"-","line":1,"error":"time budget exceeded (0 ms)"})j"));
-  EXPECT_EQ(records[1], Json::parse(R"j({"id":"m2","path":"-","line":2,"error":"time budget exceeded (0 ms)"})j"));
+  EXPECT_EQ(records[0],
+            Json::parse(R"j({"id":"m1","path":"-","line":1,"error":"line 1: time budget exceeded (0 ms)"})j"));
+  EXPECT_EQ(records[1],
+            Json::parse(R"j({"id":"m2","path":"-","line":2,"error":"line 2: time budget exceeded (0 ms)"})j"));
   EXPECT_EQ(r.err,
             "santun: error: -:1: time budget exceeded (0 ms)\n"
             "santun: error: -:2: time budget exceeded (0 ms)\n");
@@ -205,8 +207,9 @@ TEST(JsonlInputCli, FilesLongLinesAndUnreadableInputs) {
   EXPECT_EQ(records[0]["path"], "a.jsonl");
   EXPECT_EQ(records[1],
             Json::parse(R"({"id":null,"path":"missing.jsonl","error":"cannot read: No such file or directory"})"));
-  EXPECT_EQ(records[2],
-            Json::parse(R"j({"id":null,"path":"b.jsonl","line":1,"error":"line too long (more than 16 MiB)"})j"));
+  EXPECT_EQ(
+      records[2],
+      Json::parse(R"j({"id":null,"path":"b.jsonl","line":1,"error":"line 1: line too long (more than 16 MiB)"})j"));
   EXPECT_EQ(records[3]["id"], "b2");
 }
 
