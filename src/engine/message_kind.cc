@@ -31,11 +31,15 @@ MessageKind ClassifyMessage(const CheckContext& c) {
   if (!ask_lexicon) return MessageKind::kDemand;
   // An ask that a "kind-not-ask" phrase covers ("if you're struggling to
   // pay, we can set up a plan") asks for nothing.
+  // An ask inside a condition ("kalau Anda tidak bayar, kami proses
+  // secara hukum", "if you are unable to make the payment, call us")
+  // states a consequence or an option: it does not ask for payment.
   bool asks = false;
   const std::vector<Span>& not_asks = c.FindNormalized(c.rules.FindLexicon("kind-not-ask", c.lang));
   for (Span n : c.FindNormalized(ask_lexicon)) {
     const bool covered = std::any_of(not_asks.begin(), not_asks.end(), [&](Span o) { return o.Overlaps(n); });
-    asks |= !covered && !c.scopes.IsNegated(n.begin);
+    const bool condition = c.scopes.HasConditionalBefore(n.begin);
+    asks |= !covered && !condition && !c.scopes.IsNegated(n.begin);
   }
   const bool mentions_debt = Any(c, "payment-request");
   // A strong cue makes a warning unless the message also asks for a named

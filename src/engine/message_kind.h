@@ -17,7 +17,7 @@ namespace santun {
 /// - validation: a cue of "kind-validation" (dispute rights);
 /// - statement: a receipt ("payment-settled");
 /// - demand: payment asked for or a due date reminded of ("kind-ask", not
-///   negated), to someone ("addressee": a second-person word, a greeting,
+///   negated, not in a condition), to someone ("addressee": a second-person word, a greeting,
 ///   an imperative) or with a sum named;
 /// - callback: only a call back asked for ("kind-callback");
 /// - statement: a debt mentioned ("payment-request") or a balance stated

@@ -26,6 +26,13 @@ constexpr auto kConditionals = std::to_array<std::string_view>({
     "seandainya", "if", "unless", "until", "provided"});
 // clang-format on
 
+// The conditionals that make a clause a condition rather than an ask
+// ("kalau tidak bayar, …"); "until" and "asal" set terms of the ask.
+// clang-format off
+constexpr auto kConditions = std::to_array<std::string_view>({
+    "jika", "kalau", "kalo", "klo", "bila", "apabila", "seandainya", "kecuali", "if", "unless"});
+// clang-format on
+
 // clang-format off
 constexpr auto kClauseConjunctions = std::to_array<std::string_view>({
     "tapi", "tetapi", "namun", "melainkan", "sedangkan", "padahal", "but", "however", "although",
@@ -139,11 +146,13 @@ const Scopes::WordIndex& Scopes::Words() const {
   if (words_) return *words_;
   WordIndex& index = words_.emplace();
   index.negators_before.push_back(0);
+  index.conditions_before.push_back(0);
   for (const Span& c : clauses_) {
     ForEachWord(text_, c, [&](Span w) {
+      const std::string_view word = text_.substr(w.begin, w.size());
       index.words.push_back(w);
-      index.negators_before.push_back(index.negators_before.back() +
-                                      (IsOneOf(text_.substr(w.begin, w.size()), kNegators) ? 1 : 0));
+      index.negators_before.push_back(index.negators_before.back() + (IsOneOf(word, kNegators) ? 1 : 0));
+      index.conditions_before.push_back(index.conditions_before.back() + (IsOneOf(word, kConditions) ? 1 : 0));
     });
   }
   for (const Span& s : sentences_) {
@@ -154,27 +163,32 @@ const Scopes::WordIndex& Scopes::Words() const {
   return index;
 }
 
-bool Scopes::HasNegatorBefore(uint32_t pos) const {
+template <typename List>
+bool Scopes::HasWordBefore(uint32_t pos, const std::vector<uint32_t>& before, const List& list) const {
   // The words of text[clause.begin, limit): the clause's whole words that end
   // by `limit` (counted with the prefix sums), and the one cut at `limit`.
   const Span clause = ClauseAt(pos);
   const uint32_t limit = std::min(pos, clause.end);
   if (limit <= clause.begin) return false;
-  const WordIndex& index = Words();
-  const auto& words = index.words;
+  const auto& words = Words().words;
   const auto first =
       std::lower_bound(words.begin(), words.end(), clause.begin, [](const Span& w, uint32_t p) { return w.begin < p; });
   const auto last = std::upper_bound(first, words.end(), limit, [](uint32_t p, const Span& w) { return p < w.end; });
-  if (index.negators_before[static_cast<size_t>(last - words.begin())] >
-      index.negators_before[static_cast<size_t>(first - words.begin())]) {
+  if (before[static_cast<size_t>(last - words.begin())] > before[static_cast<size_t>(first - words.begin())]) {
     return true;
   }
-  bool negated = false;
+  bool found = false;
   if (last != words.end() && last->begin < limit) {
     ForEachWord(text_, Span{last->begin, limit},
-                [&](Span w) { negated |= IsOneOf(text_.substr(w.begin, w.size()), kNegators); });
+                [&](Span w) { found |= IsOneOf(text_.substr(w.begin, w.size()), list); });
   }
-  return negated;
+  return found;
+}
+
+bool Scopes::HasNegatorBefore(uint32_t pos) const { return HasWordBefore(pos, Words().negators_before, kNegators); }
+
+bool Scopes::HasConditionalBefore(uint32_t pos) const {
+  return HasWordBefore(pos, Words().conditions_before, kConditions);
 }
 
 bool Scopes::IsNegated(uint32_t pos) const {

@@ -33,6 +33,10 @@ class Scopes {
   /// or not the sentence is conditional (for callers that decide which
   /// conditions keep a threat, such as the third-party check).
   bool HasNegatorBefore(uint32_t pos) const;
+  /// Returns true when a condition word (jika, kalau, if, unless, …; not
+  /// "until", which sets a deadline) stands before `pos` in its clause: "kalau tidak bayar, …" names a condition,
+  /// it does not ask for payment.
+  bool HasConditionalBefore(uint32_t pos) const;
 
   const std::vector<Span>& sentences() const { return sentences_; }
   const std::vector<Span>& clauses() const { return clauses_; }
@@ -45,11 +49,16 @@ class Scopes {
   // the first negation query: each query is then a binary search, not a
   // scan of its clause (a long clause with many hits was quadratic).
   struct WordIndex {
-    std::vector<Span> words;                // sorted
-    std::vector<uint32_t> negators_before;  // negators among words[0, i)
-    std::vector<bool> conditional;          // per sentence
+    std::vector<Span> words;                  // sorted
+    std::vector<uint32_t> negators_before;    // negators among words[0, i)
+    std::vector<uint32_t> conditions_before;  // condition words among words[0, i)
+    std::vector<bool> conditional;            // per sentence
   };
   const WordIndex& Words() const;
+  // Whether a word of `words` stands in pos's clause before pos (`before`:
+  // the prefix counts of those words in WordIndex).
+  template <typename List>
+  bool HasWordBefore(uint32_t pos, const std::vector<uint32_t>& before, const List& list) const;
 
   std::string_view text_;
   std::vector<Span> sentences_;

@@ -49,6 +49,17 @@ TEST(Scopes, ConditionalNegationIsStillAThreat) {
   EXPECT_FALSE(Scopes(u).IsNegated(At(u, "lapor")));
 }
 
+TEST(Scopes, ConditionBeforeTheHitInItsClause) {
+  const std::string t = "kalau anda tidak bayar, kami proses. if you don't pay, we act. pay by friday if you can.";
+  Scopes s(t);
+  EXPECT_TRUE(s.HasConditionalBefore(At(t, "bayar")));
+  EXPECT_FALSE(s.HasConditionalBefore(At(t, "proses")));  // the next clause
+  EXPECT_TRUE(s.HasConditionalBefore(At(t, "pay,")));
+  EXPECT_FALSE(s.HasConditionalBefore(At(t, "pay by")));  // the condition comes after
+  const std::string u = "you have until friday to pay.";
+  EXPECT_FALSE(Scopes(u).HasConditionalBefore(At(u, "pay")));  // "until" sets a deadline
+}
+
 TEST(Scopes, NegatorAfterTheHitDoesNotCount) {
   const std::string t = "lapor polisi tidak main-main.";
   EXPECT_FALSE(Scopes(t).IsNegated(At(t, "lapor")));

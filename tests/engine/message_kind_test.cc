@@ -1,0 +1,93 @@
+// What a message is (engine/message_kind.h) and what that changes: only a
+// demand is told that an amount, a due date or a sender is missing. The
+// messages are made up, written in the styles real ones come in.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/builtin_linter.h"
+#include "text/source_text.h"
+
+namespace santun {
+namespace {
+
+struct KindCase {
+  const char* lang;
+  const char* profile;
+  const char* text;
+  MessageKind kind;
+};
+
+const char* const kRequiredElementRules[] = {"amount.missing", "due-date.missing", "identity.missing-sender"};
+
+LintResult LintOne(const KindCase& c) {
+  MessageOptions options;
+  options.lang = c.lang;
+  options.profile = c.profile;
+  return testing::BuiltinLinter().Lint(SourceText("kind", c.text), options);
+}
+
+bool Fired(const LintResult& r, std::string_view rule) {
+  for (const Diagnostic& d : r.diagnostics) {
+    if (d.rule->id == rule) return true;
+  }
+  return false;
+}
+
+class MessageKinds : public ::testing::TestWithParam<KindCase> {};
+
+TEST_P(MessageKinds, IsClassifiedAndOnlyDemandsAreToldWhatIsMissing) {
+  const KindCase& c = GetParam();
+  const LintResult r = LintOne(c);
+  EXPECT_EQ(MessageKindName(r.kind), MessageKindName(c.kind)) << c.text;
+  if (c.kind == MessageKind::kDemand) return;
+  for (const char* rule : kRequiredElementRules) EXPECT_FALSE(Fired(r, rule)) << rule << " on: " << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    NotDemands, MessageKinds,
+    ::testing::Values(
+        // A regulator's warning quotes what illegal collectors say.
+        KindCase{"id", "id",
+                 "Waspada penawaran pinjaman online ilegal yang mengatasnamakan OJK. Jangan bayar tagihan dari "
+                 "pihak yang mengancam menyebarkan data pribadi Anda.",
+                 MessageKind::kWarning},
+        // A statement of a balance that asks for nothing.
+        KindCase{"en", "us",
+                 "Your account balance as of December 1, 2026 is $412.50. No payment is required at this time.",
+                 MessageKind::kStatement},
+        // A US limited-content voicemail omits the debt on purpose.
+        KindCase{"en", "us",
+                 "This is Dana Reyes with Northfield Recovery Services. Please call me back at (202) 555-0147 "
+                 "between 9 and 5 Eastern. Thank you.",
+                 MessageKind::kCallback},
+        // A threat in a condition names a consequence, it asks for no sum or date.
+        KindCase{"id", "id", "Kalau kamu nggak bayar, siap-siap kami datangi rumahmu.", MessageKind::kStatement},
+        KindCase{"en", "us", "If you don't pay, we're going to tell your whole family about it.",
+                 MessageKind::kStatement}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Demands, MessageKinds,
+    ::testing::Values(
+        KindCase{"id", "id", "Halo Kak, segera bayar cicilan kamu ya.", MessageKind::kDemand},
+        // An ask outside the condition still makes a demand.
+        KindCase{"en", "us", "Please make her payment within the next 24 hours. If she does not pay, we will act.",
+                 MessageKind::kDemand},
+        KindCase{"en", "us", "Please ensure that your account is brought up to date.", MessageKind::kDemand}));
+
+TEST(MessageKinds, AConditionalThreatIsStillAThreat) {
+  const LintResult r = LintOne({"id", "id", "Kalau kamu nggak bayar, siap-siap kami datangi rumahmu.", {}});
+  bool threat = false;
+  for (const Diagnostic& d : r.diagnostics) threat |= d.rule->category == "threat";
+  EXPECT_TRUE(threat);
+}
+
+TEST(MessageKinds, ADemandWithoutAmountIsToldSo) {
+  const LintResult r = LintOne({"id", "id", "Halo Kak, segera bayar cicilan kamu ya.", MessageKind::kDemand});
+  EXPECT_TRUE(Fired(r, "amount.missing"));
+  EXPECT_TRUE(Fired(r, "due-date.missing") || Fired(r, "due-date.vague"));
+}
+
+}  // namespace
+}  // namespace santun
