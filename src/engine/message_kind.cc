@@ -34,12 +34,22 @@ MessageKind ClassifyMessage(const CheckContext& c) {
   // An ask inside a condition ("kalau Anda tidak bayar, kami proses
   // secara hukum", "if you are unable to make the payment, call us")
   // states a consequence or an option: it does not ask for payment.
-  bool asks = false;
+  // An ask that only states the debt's status ("kind-status": "overdue",
+  // "unpaid balance") is `status_only`: with a call back asked for, the
+  // message is a callback ("calling about your overdue payment, please
+  // call me back"), not a demand for a sum by a date, unless it sets a
+  // date ("past due, please contact us by December 22").
+  bool asks = false, status_only = true;
   const std::vector<Span>& not_asks = c.FindNormalized(c.rules.FindLexicon("kind-not-ask", c.lang));
+  const std::vector<Span>& statuses = c.FindNormalized(c.rules.FindLexicon("kind-status", c.lang));
+  auto covered_by = [](const std::vector<Span>& spans, Span n) {
+    return std::any_of(spans.begin(), spans.end(), [&](Span o) { return o.Overlaps(n); });
+  };
   for (Span n : c.FindNormalized(ask_lexicon)) {
-    const bool covered = std::any_of(not_asks.begin(), not_asks.end(), [&](Span o) { return o.Overlaps(n); });
     const bool condition = c.scopes.HasConditionalBefore(n.begin);
-    asks |= !covered && !condition && !c.scopes.IsNegated(n.begin);
+    if (covered_by(not_asks, n) || condition || c.scopes.IsNegated(n.begin)) continue;
+    asks = true;
+    status_only &= covered_by(statuses, n);
   }
   const bool mentions_debt = Any(c, "payment-request");
   // A strong cue makes a warning unless the message also asks for a named
@@ -51,6 +61,10 @@ MessageKind ClassifyMessage(const CheckContext& c) {
   // An ask with nobody addressed is talk about collection ("kalau tidak
   // bisa bayar, jangan kabur" in an interview), unless it names a sum.
   const bool addressed = !c.rules.FindLexicon("addressee", c.lang) || Any(c, "addressee");
+  if (asks && status_only && !statuses.empty() && !c.facts.HasDate() &&
+      (Any(c, "kind-callback") || Any(c, "kind-contact"))) {
+    return MessageKind::kCallback;
+  }
   if (asks && (addressed || c.facts.HasAmount())) return MessageKind::kDemand;
   // Nobody speaks, nobody is spoken to and nothing is asked: a report about someone (news,
   // a statement) or a broadcast about the debtor. Threats need someone to

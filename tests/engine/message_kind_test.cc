@@ -62,6 +62,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "This is Dana Reyes with Northfield Recovery Services. Please call me back at (202) 555-0147 "
                  "between 9 and 5 Eastern. Thank you.",
                  MessageKind::kCallback},
+        // A voicemail about where the debt stands asks for a call, not a sum by a date.
+        KindCase{"en", "us",
+                 "This is Lee with Harbor Point Recovery calling about your overdue account. Please call us back at "
+                 "(202) 555-0190.",
+                 MessageKind::kCallback},
         // A threat in a condition names a consequence, it asks for no sum or date.
         KindCase{"id", "id", "Kalau kamu nggak bayar, siap-siap kami datangi rumahmu.", MessageKind::kStatement},
         KindCase{"en", "us", "If you don't pay, we're going to tell your whole family about it.",
@@ -74,7 +79,10 @@ INSTANTIATE_TEST_SUITE_P(
         // An ask outside the condition still makes a demand.
         KindCase{"en", "us", "Please make her payment within the next 24 hours. If she does not pay, we will act.",
                  MessageKind::kDemand},
-        KindCase{"en", "us", "Please ensure that your account is brought up to date.", MessageKind::kDemand}));
+        KindCase{"en", "us", "Please ensure that your account is brought up to date.", MessageKind::kDemand},
+        // A status with a date set is a demand again.
+        KindCase{"en", "us", "Your account is past due. Please contact Harbor Point Recovery by December 22, 2026.",
+                 MessageKind::kDemand}));
 
 TEST(MessageKinds, AConditionalThreatIsStillAThreat) {
   const LintResult r = LintOne({"id", "id", "Kalau kamu nggak bayar, siap-siap kami datangi rumahmu.", {}});
