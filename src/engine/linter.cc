@@ -187,6 +187,17 @@ void Deduplicate(std::vector<Diagnostic>* diags) {
   *diags = std::move(kept);
 }
 
+// A slot's name is no wording of the message: "[CASE NUMBER]" names no
+// court and "{{overdue_days}}" demands nothing. Template rules judge slots
+// themselves.
+bool InsidePlaceholder(LintMessage& m, const Rule& rule, Span normalized) {
+  const std::vector<Placeholder>& slots = m.facts->placeholders();
+  if (slots.empty() || rule.category == "template") return false;
+  const Span o = m.normalized.ToOriginal(normalized);
+  return std::any_of(slots.begin(), slots.end(),
+                     [&](const Placeholder& p) { return p.span.begin <= o.begin && o.end <= p.span.end; });
+}
+
 }  // namespace
 
 struct Linter::Prefilter {
@@ -303,6 +314,7 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
       if (rule.negation && m.scopes.IsNegated(n.begin)) return;
       if (rule.skip_quoted && m.scopes.InQuotes(n.begin)) return;
       if (!rule.exceptions.empty() && Excepted(m, rule, n)) return;
+      if (InsidePlaceholder(m, rule, n)) return;
       Captures captures;
       if (groups) {
         const std::string_view text = m.source.text();

@@ -66,11 +66,13 @@ MessageKind ClassifyMessage(const CheckContext& c) {
     return MessageKind::kCallback;
   }
   if (asks && (addressed || c.facts.HasAmount())) return MessageKind::kDemand;
+  // A call back asked for (a callback number given) is a callback even
+  // when nobody is addressed ("Name is Mark. Callback number is …").
+  if (Any(c, "kind-callback")) return MessageKind::kCallback;
   // Nobody speaks, nobody is spoken to and nothing is asked: a report about someone (news,
   // a statement) or a broadcast about the debtor. Threats need someone to
   // threaten; broadcasts have their own rules.
   if (!addressed && !asks && !Any(c, "speaker")) return MessageKind::kNarration;
-  if (Any(c, "kind-callback")) return MessageKind::kCallback;
   if (mentions_debt || Any(c, "kind-statement")) return MessageKind::kStatement;
   return MessageKind::kOther;
 }

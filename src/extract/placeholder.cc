@@ -259,6 +259,17 @@ Result Chevrons(std::string_view text, size_t i, size_t eol) {
   return {Make(i, close_at + 2, content), close_at + 2};
 }
 
+// «FirstName»: a mail-merge field of a word processor.
+Result Guillemets(std::string_view text, size_t i, size_t eol) {
+  const size_t start = i + 2;  // "«" is two bytes in UTF-8
+  const size_t window = std::min(eol, start + 66);
+  const size_t close_at = text.substr(0, window).find("\xc2\xbb", start);
+  if (close_at == std::string_view::npos) return {std::nullopt, start};
+  const std::string_view content = ascii::Trim(text.substr(start, close_at - start));
+  if (!IsName(content, false)) return {std::nullopt, start};
+  return {Make(i, close_at + 2, content), close_at + 2};
+}
+
 // $name, $this->dueDate: a variable of code or a shell template ("KSh
 // $balance", "' . $this->dueDate . '"); "$300" is money.
 Result Dollar(std::string_view text, size_t i, size_t eol) {
@@ -354,6 +365,7 @@ Result At(std::string_view text, size_t i, size_t eol) {
   if (rest.starts_with("${")) return Braces(text, i, eol, 2, "}", "${");
   if (rest.starts_with("%(")) return Percent(text, i);
   if (rest.starts_with("<<")) return Chevrons(text, i, eol);
+  if (rest.starts_with("\xc2\xab")) return Guillemets(text, i, eol);
   if (rest.starts_with("{")) return Bracket(text, i, eol, '{', '}');
   if (rest.starts_with("[")) return Bracket(text, i, eol, '[', ']');
   if (rest.starts_with("$")) return Dollar(text, i, eol);

@@ -7,6 +7,7 @@
 
 #include "engine/checks/check.h"
 #include "fix/removal.h"
+#include "text/ascii.h"
 #include "text/unicode_fold.h"
 #include "text/utf8.h"
 
@@ -105,6 +106,30 @@ bool OnlyLabelPunct(std::string_view between) {
   return mark;
 }
 
+// A heading or a field label in capitals ("NON PAYMENT OF ACCOUNT" on a
+// line of its own, "TOTAL AMOUNT DUE:  $120") titles a letter's part; it
+// does not shout. The run starts its line, ends it or is followed by a
+// colon, the line has no '!' and mixed-case text follows.
+bool IsHeading(std::string_view text, Span run, int words) {
+  const size_t line_begin = text.find_last_of('\n', run.begin == 0 ? 0 : run.begin - 1);
+  const size_t lb = run.begin == 0 || line_begin == std::string_view::npos ? 0 : line_begin + 1;
+  for (size_t i = lb; i < run.begin; ++i) {
+    if (std::string_view(" \t(*#-\xe2\x80\xa2>").find(text[i]) == std::string_view::npos) return false;
+  }
+  size_t line_end = text.find('\n', run.end);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  const std::string_view after = text.substr(run.end, line_end - run.end);
+  if (text.substr(lb, line_end - lb).find('!') != std::string_view::npos) return false;
+  const bool label = !after.empty() && after[0] == ':' && words <= 6;
+  const bool whole_line = after.find_first_not_of(" \t:.)*\r") == std::string_view::npos;
+  if (!label && !whole_line) return false;
+  // Mixed-case text after it: the body the heading titles.
+  for (size_t i = line_end; i < text.size(); ++i) {
+    if (ascii::IsLower(text[i])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Within each sentence, finds maximal runs of words in capitals. Single
@@ -119,6 +144,7 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
   const std::vector<std::string> ignore = FoldAll(ParamStrings(rule, "ignore_words"));
   const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
   const std::vector<std::string> name_labels = FoldAll(ParamStrings(rule, "name_labels"));
+  const std::vector<std::string> alarm_words = FoldAll(ParamStrings(rule, "alarm_words"));
   const std::string_view text = context.source.text();
   // A shouting run has at least min_letters capital letters: most messages
   // have fewer in all, and need no word-by-word pass.
@@ -134,6 +160,12 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
     i += static_cast<uint32_t>(len);
   }
   if (capitals < min_letters) return;
+  // Text the law requires, which letters print in capitals to make it
+  // conspicuous ("THIS IS AN ATTEMPT TO COLLECT A DEBT"), is not shouting.
+  const std::string statutory_lexicon = ParamString(rule, "statutory", "");
+  const std::vector<Span> required_text =
+      statutory_lexicon.empty() ? std::vector<Span>{}
+                                : context.Find(context.rules.FindLexicon(statutory_lexicon, context.lang));
   // A slot's name in capitals ("[NAME OF DEBTOR]") is not shouting: its
   // words break runs.
   const std::vector<Placeholder>& slots = context.facts.placeholders();
@@ -176,8 +208,19 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
           i > 0 && In(name_labels, words[i - 1].Folded()) &&
           OnlyLabelPunct(text.substr(words[i - 1].span.end, words[i].span.begin - words[i - 1].span.end));
       company |= labelled_name;
-      if (!company && caps_words >= min_words && letters >= min_letters) {
-        const Span run{words[i].span.begin, words[last_caps].span.end};
+      const Span run{words[i].span.begin, words[last_caps].span.end};
+      const bool statutory =
+          std::any_of(required_text.begin(), required_text.end(), [&](Span r) { return r.Overlaps(run); });
+      // A heading that alarms ("NOTICE OF COURT PROCEEDINGS", "FINAL
+      // WARNING") still shouts.
+      auto alarms = [&] {
+        for (size_t k = i; k <= last_caps; ++k) {
+          if (In(alarm_words, words[k].Folded())) return true;
+        }
+        return false;
+      };
+      if (!company && !statutory && caps_words >= min_words && letters >= min_letters &&
+          (!IsHeading(text, run, caps_words) || alarms())) {
         hits->push_back({run, "", {LowerRun(text, run, words, i, last_caps, is_neutral)}, {}});
       }
       i = j;

@@ -26,6 +26,9 @@ constexpr auto kNotNames = std::to_array<std::string_view>({
     "makasih", "terima", "kasih", "thanks", "thank", "regards", "salam", "hormat", "sincerely", "juga", "hari",
     "sekarang", "itu", "yang", "dan", "atau", "ya", "dong", "sih", "aja", "the", "and", "or", "now", "today",
     "please", "mohon", "no", "excuse", "bayar", "pay", "ok", "oke",
+    // Field labels: "your Reference Number", "your Account Number" name nobody.
+    "reference", "ref", "number", "account", "invoice", "case", "file", "id", "loan", "payment", "bill",
+    "statement", "policy", "order", "customer", "member", "client", "code", "nomor", "kode",
     // Authorities: a message signed by one does not identify the creditor.
     "unit", "reskrim", "polres", "polda", "polsek", "polri", "kepolisian", "polisi", "kejaksaan", "kejari",
     "pengadilan", "jaksa", "hakim", "police", "sheriff", "court", "officer", "marshal"});
