@@ -155,9 +155,16 @@ const Scopes::WordIndex& Scopes::Words() const {
       index.conditions_before.push_back(index.conditions_before.back() + (IsOneOf(word, kConditions) ? 1 : 0));
     });
   }
+  // "even if" concedes, it sets no condition: "even if that were the case,
+  // we will not sue you" is still a promise not to sue.
   for (const Span& s : sentences_) {
     bool conditional = false;
-    ForEachWord(text_, s, [&](Span w) { conditional |= IsOneOf(text_.substr(w.begin, w.size()), kConditionals); });
+    std::string_view previous;
+    ForEachWord(text_, s, [&](Span w) {
+      const std::string_view word = text_.substr(w.begin, w.size());
+      conditional |= IsOneOf(word, kConditionals) && !(word == "if" && previous == "even");
+      previous = word;
+    });
     index.conditional.push_back(conditional);
   }
   return index;

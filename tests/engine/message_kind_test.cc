@@ -53,6 +53,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "Waspada penawaran pinjaman online ilegal yang mengatasnamakan OJK. Jangan bayar tagihan dari "
                  "pihak yang mengancam menyebarkan data pribadi Anda.",
                  MessageKind::kWarning},
+        // A bank disowns a fake legal letter that uses its name.
+        KindCase{"id", "id",
+                 "Surat somasi tersebut merupakan upaya penyalahgunaan nama Bank Contoh oleh pihak yang tidak "
+                 "bertanggung jawab.",
+                 MessageKind::kWarning},
         // A statement of a balance that asks for nothing.
         KindCase{"en", "us",
                  "Your account balance as of December 1, 2026 is $412.50. No payment is required at this time.",

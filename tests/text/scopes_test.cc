@@ -60,6 +60,11 @@ TEST(Scopes, ConditionBeforeTheHitInItsClause) {
   EXPECT_FALSE(Scopes(u).HasConditionalBefore(At(u, "pay")));  // "until" sets a deadline
 }
 
+TEST(Scopes, EvenIfConcedesAndKeepsTheNegation) {
+  const std::string t = "but even if that were the case, we still will not sue you.";
+  EXPECT_TRUE(Scopes(t).IsNegated(At(t, "sue")));
+}
+
 TEST(Scopes, NegatorAfterTheHitDoesNotCount) {
   const std::string t = "lapor polisi tidak main-main.";
   EXPECT_FALSE(Scopes(t).IsNegated(At(t, "lapor")));
