@@ -58,6 +58,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "Surat somasi tersebut merupakan upaya penyalahgunaan nama Bank Contoh oleh pihak yang tidak "
                  "bertanggung jawab.",
                  MessageKind::kWarning},
+        // An educator tells readers what illegal lenders do to them.
+        KindCase{"id", "id", "Kalau telat sedikit, kalian akan diancam dan data kalian akan disebar ke semua kontak.",
+                 MessageKind::kWarning},
         // A statement of a balance that asks for nothing.
         KindCase{"en", "us",
                  "Your account balance as of December 1, 2026 is $412.50. No payment is required at this time.",
