@@ -62,16 +62,33 @@ void Push(std::vector<Span>& spans, std::string_view text, uint32_t b, uint32_t 
   }
 }
 
+// A hard-wrapped line of a letter: long (a wrap width, not a salutation or
+// a field), ending in a word or a comma, and continued by a word on the next
+// line ("… a court judgment entered against you\nin Harbor County Court, …").
+// Its line break does not end the sentence.
+bool IsWrappedLine(std::string_view text, uint32_t line_start, uint32_t newline) {
+  constexpr uint32_t kWrapWidth = 50;
+  if (newline - line_start < kWrapWidth || newline + 1 >= text.size()) return false;
+  uint32_t last = newline;
+  while (last > line_start && (text[last - 1] == ' ' || text[last - 1] == '\r')) --last;
+  if (last == line_start) return false;
+  const char end = text[last - 1];
+  return (ascii::IsLower(end) || end == ',') && ascii::IsLower(text[newline + 1]);
+}
+
 }  // namespace
 
 Scopes::Scopes(std::string_view normalized) : text_(normalized) {
   const auto n = static_cast<uint32_t>(text_.size());
   // Sentences end after [.!?]+ followed by a space or the end, unless the
   // period closes an abbreviation, and at every line break.
-  uint32_t start = 0;
+  uint32_t start = 0, line_start = 0;
   for (uint32_t i = 0; i < n; ++i) {
     char c = text_[i];
     if (c == '\n') {
+      const bool wrapped = IsWrappedLine(text_, line_start, i);
+      line_start = i + 1;
+      if (wrapped) continue;
       Push(sentences_, text_, start, i + 1);
       start = i + 1;
       continue;

@@ -19,6 +19,15 @@ TEST(Scopes, SentencesEndAtPunctuationAndLineBreaks) {
   EXPECT_EQ(s.SentenceAt(At(t, "kasih")).begin, At(t, "terima"));
 }
 
+TEST(Scopes, AHardWrappedLineContinuesItsSentence) {
+  const std::string t =
+      "thank you. i'm calling regarding a court judgment entered against you\nin harbor county court, case 12.\n"
+      "dear budi\nyour payment is due.";
+  Scopes s(t);
+  EXPECT_EQ(s.SentenceAt(At(t, "harbor")), s.SentenceAt(At(t, "judgment")));  // wrapped at 70 characters
+  EXPECT_NE(s.SentenceAt(At(t, "your")), s.SentenceAt(At(t, "budi")));        // a salutation is its own line
+}
+
 TEST(Scopes, ClausesSplitAtCommasAndConjunctionsButNotInNumbers) {
   const std::string t = "kalau tidak bayar, kami datang tapi kami sopan. rp 1,5 juta";
   Scopes s(t);
