@@ -61,6 +61,12 @@ INSTANTIATE_TEST_SUITE_P(
         // An educator tells readers what illegal lenders do to them.
         KindCase{"id", "id", "Kalau telat sedikit, kalian akan diancam dan data kalian akan disebar ke semua kontak.",
                  MessageKind::kWarning},
+        // Consumer education defines collectors; advice says to pay on time.
+        KindCase{"en", "us",
+                 "What is a debt collector? A debt collector is a company that collects debts owed to others.",
+                 MessageKind::kWarning},
+        // The speaker offers to pay: nothing is asked of the reader.
+        KindCase{"id", "id", "Ya udah gue bayarin hutang lo.", MessageKind::kStatement},
         // A statement of a balance that asks for nothing.
         KindCase{"en", "us",
                  "Your account balance as of December 1, 2026 is $412.50. No payment is required at this time.",
