@@ -115,6 +115,21 @@ std::string_view CodeVariable(std::string_view s) {
   return accessor ? last : std::string_view();
 }
 
+// The first variable a template function tag passes ("displayPrice
+// price=$invoiceSumToPay currency=$id_currency" -> "invoiceSumToPay"); ""
+// when `s` is not such a tag.
+std::string_view FunctionTagVariable(std::string_view s) {
+  if (s.empty() || !ascii::IsLetter(s[0])) return {};
+  size_t k = 0;
+  while (k < s.size() && IsIdentChar(s[k])) ++k;
+  if (k == s.size() || s[k] != ' ') return {};
+  const size_t at = s.find("=$", k);
+  if (at == std::string_view::npos) return {};
+  size_t b = at + 2, e = b;
+  while (e < s.size() && IsIdentChar(s[e])) ++e;
+  return e - b >= 2 ? s.substr(b, e - b) : std::string_view();
+}
+
 Placeholder Bad(Placeholder p, std::string problem) {
   p.malformed = true;
   p.problem = std::move(problem);
@@ -220,6 +235,9 @@ Result Bracket(std::string_view text, size_t i, size_t eol, char open, char clos
   }
   if (open == '[' && i > 0 && (text[i - 1] == '!' || text[i - 1] == ']')) {
     return {std::nullopt, end};  // markdown image or the label of "[text][label]"
+  }
+  if (open == '{' && !FunctionTagVariable(content).empty()) {
+    return {Make(i, end, FunctionTagVariable(content)), end};  // Smarty "{displayPrice price=$total}"
   }
   if (open == '{' && !content.empty() && content[0] == '$' && !CodeVariable(content).empty()) {
     return {Make(i, end, CodeVariable(content)), end};  // PHP "{$tgl}", "{$pinjaman['kode']}"

@@ -105,6 +105,8 @@ const std::vector<PlaceholderCase> kCases = {
      {{"<<nama>>", 5, "nama", kPerson}}},
     {"ChevronsSpaced", "Halo << nama >>,",
      {{"<< nama >>", 5, "nama", kPerson}}},
+    {"SmartyFunctionTag", "Amount: {displayPrice price=$invoiceSumToPay currency=$id_currency}",
+     {{"{displayPrice price=$invoiceSumToPay currency=$id_currency}", 8, "invoice_sum_to_pay", kAmount}}},
     {"MailMergeField", "Dear \u00abFirstName\u00bb, for \u00abWEEKS_NOT_PAID\u00bb weeks",
      {{"\u00abFirstName\u00bb", 5, "first_name", kPerson}, {"\u00abWEEKS_NOT_PAID\u00bb", 24, "weeks_not_paid", kUnknown}}},
     {"SquareCapitalised", "Salam, [Nama Perusahaan]",
