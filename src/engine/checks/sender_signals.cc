@@ -72,6 +72,48 @@ bool IsPublicSite(std::string_view domain) {
   return false;
 }
 
+// More than four capitals for every lower-case letter: text in capitals.
+bool MostlyCapitals(std::string_view text) {
+  size_t upper = 0, lower = 0;
+  for (char c : text) {
+    upper += ascii::IsUpper(c);
+    lower += ascii::IsLower(c);
+  }
+  return upper >= 12 && lower * 4 < upper;
+}
+
+// A contact address or web address at the creditor's own domain (not a
+// free mail provider, a link shortener or a social network).
+bool NamesOwnDomain(const re2::StringPiece& in) {
+  // The creditor's own web address: "Bayar sekarang: julo.co.id/r/sms", "visit www.acmefinance.com".
+  static const RE2 site(
+      "\\b(?:https?://)?(?:www\\.|my\\.)?([a-z0-9-]{3,})\\.(?:co\\.id|com|id|co|net|org|app|ke|ng|in|ph)\\b");
+  // A contact address at the creditor's own domain: "Hubungi collections@julo.co.id".
+  static const RE2 mailbox(
+      "\\b(?i:hubungi|email|e-mail|surel|contact|kirim ke|write to|info|reply to|balas ke)[ \\t:]+[A-Za-z0-9._%+-]+@"
+      "([A-Za-z0-9-]+)\\.[A-Za-z.]+");
+  std::string words;
+  if (RE2::PartialMatch(in, mailbox, &words) && !IsFreeMail(words)) return true;
+  re2::StringPiece rest = in;
+  while (RE2::FindAndConsume(&rest, site, &words)) {
+    if (!IsFreeMail(words) && !IsPublicSite(words)) return true;
+  }
+  return false;
+}
+
+// The last sentence or the words after the last dash hold a business word
+// ("… BY DECEMBER 18. FIRST STREET CREDIT", "- BLUEGATE COLLECTIONS"): the
+// signature of a message in capitals.
+bool EndsWithBusinessName(std::string_view text) {
+  const size_t cut = text.find_last_of(".!?-\n\xe2", text.size() > 1 ? text.size() - 2 : 0);
+  const std::string tail = ascii::ToLower(text.substr(cut == std::string_view::npos ? 0 : cut));
+  static const RE2 business(
+      "\\b(?:financial|lending|collections?|credit|bank|services|recovery|finance|loans?|servicing|capital|funding|"
+      "associates|partners|group|company|union|llc|inc|ltd|corp|pt|ksp|koperasi|kredit|finansial|multifinance|"
+      "pinjaman|dana|tbk)\\b");
+  return RE2::PartialMatch(tail, business);
+}
+
 }  // namespace
 
 bool HasSenderSignal(std::string_view original) {
@@ -90,9 +132,6 @@ bool HasSenderSignal(std::string_view original) {
       "Capital|Funding|Insurance|Associates|Partners|Group|Company|Union|LLC|Inc|Ltd|Corp|Kredit|Finansial|"
       "Multifinance|Pinjaman|Dana|Tbk|Control|Collectors|Solutions|Management|Agency|Bureau|Receivables|Portfolio|"
       "Acquisitions|Systems|Resources|Enterprises|Holdings|Consultants|Attorneys|Law|Legal)\\b");
-  // The creditor's own web address: "Bayar sekarang: julo.co.id/r/sms", "visit www.acmefinance.com".
-  static const RE2 site(
-      "\\b(?:https?://)?(?:www\\.|my\\.)?([a-z0-9-]{3,})\\.(?:co\\.id|com|id|co|net|org|app|ke|ng|in|ph)\\b");
   // The brand of the account: "your Summit Card Services payment", "to First Street Credit".
   static const RE2 owner("\\b(?:[Yy]our|[Tt]o|ke|kepada)[ \\t]+(" + kName + ")");
   static const RE2 closing(
@@ -107,14 +146,14 @@ bool HasSenderSignal(std::string_view original) {
       "\\b(?i:tagihan|tunggakan|pinjaman|angsuran|angs|cicilan|utang|hutang|the|your|aplikasi|app)[ \\t]+(" + kName +
       ")[ \\t]+(?:Anda|anda|kamu|loan|account|card|payment|bill|KPR|kpr|PayLater|Paylater|app|aplikasi)\\b");
   static const RE2 app("\\b(?i:aplikasi|app|apps|platform)[ \\t]+(" + kName + ")");
-  // A contact address at the creditor's own domain: "Hubungi collections@julo.co.id".
-  static const RE2 mailbox(
-      "\\b(?i:hubungi|email|e-mail|surel|contact|kirim ke|write to|info|reply to|balas ke)[ \\t:]+[A-Za-z0-9._%+-]+@"
-      "([A-Za-z0-9-]+)\\.[A-Za-z.]+");
   std::string_view text = original;
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
   const re2::StringPiece in(text.data(), text.size());
   std::string words;
+  // A message shouted in capitals capitalises every word: only its mail and
+  // web addresses can still name the sender ("ANDA BAYAR ... DI APLIKASI
+  // KAMI" names nobody).
+  if (MostlyCapitals(text)) return NamesOwnDomain(in) || EndsWithBusinessName(text);
   if (RE2::PartialMatch(in, signature, &words) && NamesSomeone(words)) return true;
   if (RE2::PartialMatch(in, trailer, &words) && NamesSomeone(words)) return true;
   if (RE2::PartialMatch(in, business)) return true;
@@ -124,13 +163,7 @@ bool HasSenderSignal(std::string_view original) {
   while (RE2::FindAndConsume(&rest, here, &words)) {
     if (NamesSomeone(words)) return true;
   }
-  if (RE2::PartialMatch(in, mailbox, &words) && !IsFreeMail(words)) return true;
-  {
-    re2::StringPiece rest_sites = in;
-    while (RE2::FindAndConsume(&rest_sites, site, &words)) {
-      if (!IsFreeMail(words) && !IsPublicSite(words)) return true;
-    }
-  }
+  if (NamesOwnDomain(in)) return true;
   for (const RE2* re : {&from, &owner, &brand, &app}) {
     rest = in;
     while (RE2::FindAndConsume(&rest, *re, &words)) {
