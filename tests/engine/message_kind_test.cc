@@ -90,6 +90,9 @@ INSTANTIATE_TEST_SUITE_P(
     Demands, MessageKinds,
     ::testing::Values(
         KindCase{"id", "id", "Halo Kak, segera bayar cicilan kamu ya.", MessageKind::kDemand},
+        // Awaiting the payment asks for it.
+        KindCase{"id", "id", "Halo Kak, kami menantikan pembayaran Anda. Hubungi kami jika ada pertanyaan.",
+                 MessageKind::kDemand},
         // An ask outside the condition still makes a demand.
         KindCase{"en", "us", "Please make her payment within the next 24 hours. If she does not pay, we will act.",
                  MessageKind::kDemand},
