@@ -65,6 +65,10 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{"en", "us",
                  "What is a debt collector? A debt collector is a company that collects debts owed to others.",
                  MessageKind::kWarning},
+        // A victim's account and a news report of an arrest.
+        KindCase{"id", "id", "Saya sudah lapor polisi karena diteror debt collector setiap hari.",
+                 MessageKind::kWarning},
+        KindCase{"id", "id", "Pelaku penipuan sudah ditangkap polisi, kata Kapolres.", MessageKind::kWarning},
         // The speaker offers to pay: nothing is asked of the reader.
         KindCase{"id", "id", "Ya udah gue bayarin hutang lo.", MessageKind::kStatement},
         // A statement of a balance that asks for nothing.
