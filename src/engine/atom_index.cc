@@ -2,15 +2,18 @@
 
 #include <queue>
 
+#include "ruleset/atom_edges.h"
+
 namespace santun {
 
 void AtomIndex::Add(std::string_view atom, uint32_t value) {
-  if (!atom.empty()) pending_.emplace_back(std::string(atom), value);
+  const EdgedAtom a = SplitWordEdges(atom);
+  if (!a.text.empty()) pending_.push_back({std::string(a.text), value, a.left, a.right});
 }
 
 void AtomIndex::Build() {
-  for (const auto& [atom, value] : pending_) {
-    for (char ch : atom) {
+  for (const Pending& p : pending_) {
+    for (char ch : p.atom) {
       uint8_t& c = class_of_[static_cast<unsigned char>(ch)];
       if (c == 0) c = static_cast<uint8_t>(classes_++);
     }
@@ -20,13 +23,13 @@ void AtomIndex::Build() {
   // the pages written are ever touched, and the table is not copied as it
   // grows (those copies were a fifth of start-up's page faults).
   size_t most_nodes = 1;
-  for (const auto& [atom, value] : pending_) most_nodes += atom.size();
+  for (const Pending& p : pending_) most_nodes += p.atom.size();
   next_.reserve(most_nodes * k);
   output_.reserve(most_nodes);
   next_.assign(k, -1);
   output_.assign(1, -1);
   // The trie.
-  for (const auto& [atom, value] : pending_) {
+  for (const auto& [atom, value, left, right] : pending_) {
     int32_t node = 0;
     for (char ch : atom) {
       int32_t& slot = next_[static_cast<size_t>(node) * k + class_of_[static_cast<unsigned char>(ch)]];
@@ -37,7 +40,7 @@ void AtomIndex::Build() {
       }
       node = next_[static_cast<size_t>(node) * k + class_of_[static_cast<unsigned char>(ch)]];
     }
-    outputs_.push_back({value, output_[static_cast<size_t>(node)]});
+    outputs_.push_back({value, output_[static_cast<size_t>(node)], static_cast<uint32_t>(atom.size()), left, right});
     output_[static_cast<size_t>(node)] = static_cast<int32_t>(outputs_.size() - 1);
   }
   // Failure links, breadth-first, folded into the transition table so that
@@ -75,11 +78,16 @@ void AtomIndex::Scan(std::string_view text, std::vector<uint32_t>* values) const
   if (next_.empty()) return;
   const size_t k = static_cast<size_t>(classes_);
   int32_t node = 0;
-  for (char ch : text) {
-    node = next_[static_cast<size_t>(node) * k + class_of_[static_cast<unsigned char>(ch)]];
+  for (size_t i = 0; i < text.size(); ++i) {
+    node = next_[static_cast<size_t>(node) * k + class_of_[static_cast<unsigned char>(text[i])]];
     for (int32_t n = node; n > 0; n = dict_[static_cast<size_t>(n)]) {
       for (int32_t o = output_[static_cast<size_t>(n)]; o >= 0; o = outputs_[static_cast<size_t>(o)].next) {
-        values->push_back(outputs_[static_cast<size_t>(o)].value);
+        const Output& out = outputs_[static_cast<size_t>(o)];
+        if ((out.left || out.right) &&
+            !HasWordEdges(text, i + 1 - out.length, i + 1, EdgedAtom{{}, out.left, out.right})) {
+          continue;
+        }
+        values->push_back(out.value);
       }
     }
   }

@@ -16,7 +16,9 @@ namespace santun {
 class AtomIndex {
  public:
   /// Adds an atom (non-empty) that stands for `value`; several atoms may
-  /// share a value and one atom may carry several values.
+  /// share a value and one atom may carry several values. An atom may carry
+  /// kWordEdge marks (ruleset/atom_edges.h): it is then found only where
+  /// its marked ends are word edges of the text.
   void Add(std::string_view atom, uint32_t value);
 
   /// Builds the automaton; call once after the last Add().
@@ -29,10 +31,17 @@ class AtomIndex {
  private:
   struct Output {
     uint32_t value;
-    int32_t next;  // next output of the same node, or -1
+    int32_t next;      // next output of the same node, or -1
+    uint32_t length;   // of the atom, for its edges
+    bool left, right;  // word edges required before / after it
+  };
+  struct Pending {
+    std::string atom;  // without marks
+    uint32_t value;
+    bool left, right;
   };
 
-  std::vector<std::pair<std::string, uint32_t>> pending_;
+  std::vector<Pending> pending_;
   std::array<uint8_t, 256> class_of_{};  // byte -> class; 0 = in no atom
   int classes_ = 1;
   std::vector<int32_t> next_;    // node * classes_ + class -> node

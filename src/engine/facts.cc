@@ -16,13 +16,18 @@ size_t FirstFrom(const std::vector<T>& v, uint32_t at) {
 
 }  // namespace
 
+const Tokens& Facts::tokens() {
+  if (!tokens_) tokens_.emplace(source_.text());
+  return *tokens_;
+}
+
 const std::vector<Amount>& Facts::amounts() {
-  if (!amounts_) amounts_ = ExtractAmounts(source_.text(), lang_);
+  if (!amounts_) amounts_ = ExtractAmounts(tokens(), lang_);
   return *amounts_;
 }
 
 const std::vector<DateMention>& Facts::dates() {
-  if (!dates_) dates_ = ExtractDates(source_.text(), lang_, today_);
+  if (!dates_) dates_ = ExtractDates(tokens(), lang_, today_);
   return *dates_;
 }
 

@@ -68,7 +68,7 @@ struct LintMessage {
   std::string_view kind_name = MessageKindName(MessageKind::kDemand);
   std::optional<LocalTime> send_time;
   std::optional<Facts> facts;
-  std::vector<uint32_t> present_clauses;  // the prefilter's clauses with an atom in the skeleton, sorted
+  std::vector<uint32_t> matcher_candidates;  // entries whose every clause has an atom in the skeleton (ScanAtoms)
   std::optional<RegexGate> gate;
   // Every match of an exception regex in the normalized text, found on
   // first use: each hit then asks a binary search, not a scan of the text.
@@ -276,18 +276,7 @@ void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   // Which matchers may hit: those whose atoms occur in the skeleton, and
   // those without atoms that the Set finds. Only they run their own regex.
   // A matcher is a candidate when each of its clauses has an atom present.
-  const std::vector<uint32_t>& clauses = m.present_clauses;
-  const size_t matcher_clauses = prefilter_->clause_entry.size();
-  std::vector<uint32_t> candidates;
-  for (size_t i = 0; i < clauses.size() && clauses[i] < matcher_clauses;) {
-    const uint32_t entry = prefilter_->clause_entry[clauses[i]];
-    size_t satisfied = 0;
-    while (i < clauses.size() && clauses[i] < matcher_clauses && prefilter_->clause_entry[clauses[i]] == entry) {
-      ++satisfied;
-      ++i;
-    }
-    if (satisfied == prefilter_->entry_clauses[entry]) candidates.push_back(entry);
-  }
+  std::vector<uint32_t> candidates = std::move(m.matcher_candidates);
   if (!prefilter_->set_entries.empty()) {
     std::vector<int> indices;
     RE2::Set::ErrorInfo info;
@@ -378,25 +367,27 @@ void Linter::Suppress(LintMessage& m, std::vector<Diagnostic>* diags) const {
 }
 
 void Linter::ScanAtoms(LintMessage& m) const {
-  // Common atoms repeat many times: de-duplicate before sorting.
-  std::vector<uint32_t> found;
+  std::vector<uint32_t> found;  // with repeats: common atoms occur many times
   prefilter_->atoms.Scan(m.skeleton, &found);
-  std::vector<bool> seen(prefilter_->clause_entry.size() + prefilter_->gate_clause_gate.size());
-  std::vector<uint32_t>& clauses = m.present_clauses;
+  // Counting, not sorting (a fifth of this function): each clause found
+  // counts once for its matcher or gate, and one whose every clause is
+  // present becomes a candidate or opens.
+  const size_t matcher_clauses = prefilter_->clause_entry.size();
+  std::vector<uint8_t> seen(matcher_clauses + prefilter_->gate_clause_gate.size());
+  std::vector<uint32_t> entry_found(prefilter_->entry_clauses.size());
+  std::vector<uint32_t> gate_found(prefilter_->gate_clauses.size());
+  std::vector<bool> open(prefilter_->gate_clauses.size());
   for (uint32_t c : found) {
-    if (!seen[c]) {
-      seen[c] = true;
-      clauses.push_back(c);
+    if (seen[c]) continue;
+    seen[c] = 1;
+    if (c < matcher_clauses) {
+      const uint32_t entry = prefilter_->clause_entry[c];
+      if (++entry_found[entry] == prefilter_->entry_clauses[entry]) m.matcher_candidates.push_back(entry);
+    } else {
+      const uint32_t gate = prefilter_->gate_clause_gate[c - matcher_clauses];
+      if (++gate_found[gate] == prefilter_->gate_clauses[gate]) open[gate] = true;
     }
   }
-  std::sort(clauses.begin(), clauses.end());
-  const size_t matcher_clauses = prefilter_->clause_entry.size();
-  std::vector<uint32_t> satisfied(prefilter_->gate_clauses.size(), 0);
-  for (uint32_t c : clauses) {
-    if (c >= matcher_clauses) ++satisfied[prefilter_->gate_clause_gate[c - matcher_clauses]];
-  }
-  std::vector<bool> open(satisfied.size());
-  for (size_t g = 0; g < open.size(); ++g) open[g] = satisfied[g] == prefilter_->gate_clauses[g];
   m.gate.emplace(&prefilter_->gate_of, std::move(open), m.skeleton);
 }
 

@@ -171,7 +171,10 @@ std::optional<Match> MatchAt(const Context& c, size_t i) {
 }  // namespace
 
 std::vector<Amount> ExtractAmounts(std::string_view text, std::string_view lang) {
-  const Tokens tokens(text);
+  return ExtractAmounts(Tokens(text), lang);
+}
+
+std::vector<Amount> ExtractAmounts(const Tokens& tokens, std::string_view lang) {
   const Context c{tokens, lang == "en" ? '.' : ',', lang == "en" ? "USD" : "IDR"};
   std::vector<Amount> out;
   for (size_t i = 0; i < tokens.size();) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/tokens.h"
 #include "text/span.h"
 
 namespace santun {
@@ -51,5 +52,9 @@ struct Amount {
 /// 500 ribu" is one amount (1,500,000). Digits grouped with single spaces
 /// ("Rp 1 500 000", "1 500 000 rupiah") are one number only with a currency.
 std::vector<Amount> ExtractAmounts(std::string_view text, std::string_view lang);
+
+/// The same over the tokens of the text (Facts tokenizes a message once for
+/// amounts and dates).
+std::vector<Amount> ExtractAmounts(const Tokens& tokens, std::string_view lang);
 
 }  // namespace santun

@@ -120,7 +120,10 @@ std::optional<Found> MatchAt(const Tokens& t, size_t i, std::string_view lang, C
 }  // namespace
 
 std::vector<DateMention> ExtractDates(std::string_view text, std::string_view lang, CivilDate today) {
-  const Tokens tokens(text);
+  return ExtractDates(Tokens(text), lang, today);
+}
+
+std::vector<DateMention> ExtractDates(const Tokens& tokens, std::string_view lang, CivilDate today) {
   std::vector<DateMention> out;
   for (size_t i = 0; i < tokens.size();) {
     if (auto f = MatchAt(tokens, i, lang, today)) {

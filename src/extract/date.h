@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/calendar.h"
+#include "extract/tokens.h"
 #include "text/span.h"
 
 namespace santun {
@@ -53,5 +54,8 @@ struct DateMention {
 /// `today` should be a valid date; when it is not, relative and year-less
 /// dates have no `date` (and stay valid when the day can exist).
 std::vector<DateMention> ExtractDates(std::string_view text, std::string_view lang, CivilDate today);
+
+/// The same over the tokens of the text.
+std::vector<DateMention> ExtractDates(const Tokens& tokens, std::string_view lang, CivilDate today);
 
 }  // namespace santun

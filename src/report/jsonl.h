@@ -15,6 +15,10 @@ namespace santun {
 nlohmann::ordered_json MessageRecordJson(const std::string& path, const MessageResult& message,
                                          bool rule_metadata = false);
 
+/// Returns the line (with its "\n") that JsonlLine(MessageRecordJson(...))
+/// returns, written directly: JsonlSink's fast path.
+std::string MessageRecordLine(const std::string& path, const MessageResult& message, bool rule_metadata = false);
+
 /// Returns the JSONL record of an input that could not be linted:
 /// {"id" (the record's id, else null), "path", "line" (JSONL lines only),
 /// "error"}.

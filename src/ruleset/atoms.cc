@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ruleset/atom_edges.h"
 #include "text/skeleton.h"
 #include "text/unicode_fold.h"
 
@@ -65,15 +66,32 @@ std::string TermAtom(const std::string& term) {
   return Skeleton(best);
 }
 
-AtomClauses TermAtoms(const std::vector<std::string>& terms) {
-  std::vector<std::string> atoms;
+AtomClauses TermAtoms(const std::vector<std::string>& terms, bool prefixed, bool suffixed) {
+  // An end of an atom is a word edge when it is one in every term with that atom.
+  std::map<std::string, TermEdges> atoms;
   for (const std::string& term : terms) {
     std::string atom = TermAtom(term);
     if (atom.empty()) return {};  // a term without a word cannot be filtered
-    atoms.push_back(std::move(atom));
+    const TermEdges edges = TermAtomEdges(term, prefixed, suffixed);
+    auto [it, inserted] = atoms.try_emplace(std::move(atom), edges);
+    it->second.left = it->second.left && edges.left;
+    it->second.right = it->second.right && edges.right;
   }
-  SortUnique(&atoms);
-  return {atoms};
+  AtomClauses clauses(1);
+  for (const auto& [atom, edges] : atoms) clauses[0].push_back(WithWordEdges(atom, edges.left, edges.right));
+  // A second clause when every term has a second word: each match has one of them.
+  std::map<std::string, TermEdges> seconds;
+  for (const std::string& term : terms) {
+    const std::string marked = TermSecondAtom(term, prefixed, suffixed);
+    if (marked.empty()) return clauses;
+    const EdgedAtom second = SplitWordEdges(marked);
+    auto [it, inserted] = seconds.try_emplace(std::string(second.text), TermEdges{second.left, second.right});
+    it->second.left = it->second.left && second.left;
+    it->second.right = it->second.right && second.right;
+  }
+  clauses.emplace_back();
+  for (const auto& [atom, edges] : seconds) clauses[1].push_back(WithWordEdges(atom, edges.left, edges.right));
+  return clauses;
 }
 
 std::vector<std::vector<std::string>> GroupTermsByAtom(const std::vector<std::string>& terms) {

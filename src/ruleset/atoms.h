@@ -11,9 +11,13 @@ namespace santun {
 /// be filtered and always runs.
 using AtomClauses = std::vector<std::vector<std::string>>;
 
-/// Atoms of a term list (TermsToRegex): one clause, the skeleton of the
-/// longest word of each term.
-AtomClauses TermAtoms(const std::vector<std::string>& terms);
+/// Atoms of a term list (TermsToRegex): a clause of the skeleton of the
+/// longest word of each term, with kWordEdge marks (ruleset/atom_edges.h)
+/// on the ends that are word edges in every match, and a clause of their
+/// second words when every term has one (TermSecondAtom). `prefixed` / `suffixed`:
+/// the list has prefixes / suffixes, which may be glued to its first / last
+/// word.
+AtomClauses TermAtoms(const std::vector<std::string>& terms, bool prefixed = false, bool suffixed = false);
 
 /// The atom of one term: the skeleton of its longest word ("" when it has
 /// no word).

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "ruleset/atom_edges.h"
+
 namespace santun {
 
 LazyRegex::LazyRegex(std::string source, std::vector<std::vector<std::string>> atom_clauses)
@@ -22,7 +24,7 @@ bool LazyRegex::MayMatch(std::string_view skeleton) const {
   for (const auto& clause : atom_clauses_) {
     bool found = false;
     for (const std::string& atom : clause) {
-      if (skeleton.find(atom) != std::string_view::npos) {
+      if (ContainsAtom(skeleton, atom)) {
         found = true;
         break;
       }

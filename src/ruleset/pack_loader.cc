@@ -138,7 +138,8 @@ class PackDecoder {
       return;
     }
     for (const std::vector<std::string>& group : GroupTermsByAtom(lex.terms)) {
-      if (Regex re = Compile(t, "terms", TermsToRegex(group, prefixes, suffixes), ctx, TermAtoms(group)))
+      if (Regex re = Compile(t, "terms", TermsToRegex(group, prefixes, suffixes), ctx,
+                             TermAtoms(group, !prefixes.empty(), !suffixes.empty())))
         lex.regexes.push_back(re);
     }
     if (!lex.stems.empty()) {
@@ -264,7 +265,8 @@ class PackDecoder {
       // only the groups whose atom it holds. Overlapping hits of one rule
       // are merged later, leftmost then longest, as one alternation would.
       for (const std::vector<std::string>& group : GroupTermsByAtom(rule->terms)) {
-        AddMatcher(t, "terms", TermsToRegex(group, rule->prefixes, rule->suffixes), TermAtoms(group), rule, ctx);
+        AddMatcher(t, "terms", TermsToRegex(group, rule->prefixes, rule->suffixes),
+                   TermAtoms(group, !rule->prefixes.empty(), !rule->suffixes.empty()), rule, ctx);
       }
     }
     if (!rule->stems.empty()) {

@@ -4,6 +4,7 @@
 
 #include "engine/linter.h"
 #include "engine/match.h"
+#include "ruleset/atom_edges.h"
 #include "ruleset/atoms.h"
 #include "ruleset/lazy_regex.h"
 #include "ruleset/pack_loader.h"
@@ -60,7 +61,8 @@ TEST(LexiconLoading, OneRegexPerAtomThenThePatterns) {
   const Lexicon& lex = c.lexicons[0];
   EXPECT_EQ(lex.term_regexes, 3u);
   ASSERT_EQ(lex.regexes.size(), 4u);
-  EXPECT_EQ(lex.regexes[0]->atom_clauses(), (AtomClauses{{TermAtom("malu")}}));  // skeleton form
+  EXPECT_EQ(lex.regexes[0]->atom_clauses(),
+            (AtomClauses{{WithWordEdges(TermAtom("malu"), true, true)}}));  // skeleton form
   EXPECT_EQ(lex.regexes[3]->source(), "ma+ling");
   // Each group still finds its own terms, with their affixes.
   EXPECT_TRUE(RE2::PartialMatch("dasar penipu", lex.regexes[1]->get()));

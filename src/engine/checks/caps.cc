@@ -141,10 +141,6 @@ bool IsHeading(std::string_view text, Span run, int words) {
 void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckHit>* hits) {
   const int64_t min_letters = ParamInt(rule, "min_letters", 12);
   const int64_t min_words = ParamInt(rule, "min_words", 2);
-  const std::vector<std::string> ignore = FoldAll(ParamStrings(rule, "ignore_words"));
-  const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
-  const std::vector<std::string> name_labels = FoldAll(ParamStrings(rule, "name_labels"));
-  const std::vector<std::string> alarm_words = FoldAll(ParamStrings(rule, "alarm_words"));
   const std::string_view text = context.source.text();
   // A shouting run has at least min_letters capital letters: most messages
   // have fewer in all, and need no word-by-word pass.
@@ -160,6 +156,12 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
     i += static_cast<uint32_t>(len);
   }
   if (capitals < min_letters) return;
+  // Folded only now: folding the word lists cost more than the whole count
+  // above, on every message.
+  const std::vector<std::string> ignore = FoldAll(ParamStrings(rule, "ignore_words"));
+  const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
+  const std::vector<std::string> name_labels = FoldAll(ParamStrings(rule, "name_labels"));
+  const std::vector<std::string> alarm_words = FoldAll(ParamStrings(rule, "alarm_words"));
   // Text the law requires, which letters print in capitals to make it
   // conspicuous ("THIS IS AN ATTEMPT TO COLLECT A DEBT"), is not shouting.
   const std::string statutory_lexicon = ParamString(rule, "statutory", "");
