@@ -25,7 +25,16 @@ std::string OutputFile::Open(const std::string& path) {
   const fs::path target(path_);
   if (target.filename().empty()) return Failure(EISDIR);
   struct stat st {};
-  if (::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return Failure(EISDIR);
+  const bool exists = ::stat(path_.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) return Failure(EISDIR);
+  if (exists && !S_ISREG(st.st_mode)) {
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO a reader waits on):
+    // written in place, since renaming a file over it would replace the
+    // device itself.
+    file_.open(path_, std::ios::binary | std::ios::out);
+    if (!file_) return Failure(errno ? errno : EIO);
+    return "";
+  }
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string name = ".";
   name += target.filename().string();
@@ -49,6 +58,7 @@ std::string OutputFile::Commit() {
   const int write_err = errno ? errno : EIO;
   file_.close();
   if (failed || file_.fail()) return Failure(write_err);
+  if (temp_.empty()) return "";  // written in place (a device or a pipe)
   const int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Failure(errno);
   const mode_t mask = ::umask(0);

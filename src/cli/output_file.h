@@ -11,6 +11,8 @@ namespace santun::cli {
 /// a reader (an upload step, a tail) never sees half a report. Call order:
 /// Open(), write to stream(), Commit() once at the end. Without Commit()
 /// (or when it fails) the temporary file is removed and FILE is untouched.
+/// A FILE that exists and is no regular file (/dev/null, a FIFO) is written
+/// in place: renaming over it would replace the device.
 class OutputFile {
  public:
   OutputFile() = default;

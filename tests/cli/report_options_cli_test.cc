@@ -3,6 +3,10 @@
 // did-you-mean of a misspelled command.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "support/run.h"
@@ -62,6 +66,29 @@ TEST(ReportOptionsCli, OutputFileThatCannotBeWrittenExitsThreeAndNamesIt) {
   RunOutput folder = RunSantun({"check", "-o", "folder", "a.txt"}, "", dir);
   EXPECT_EQ(folder.exit_code, 3);
   EXPECT_EQ(folder.err, "santun: error: cannot write 'folder': Is a directory\n");
+}
+
+TEST(ReportOptionsCli, OutputFileThatIsAPipeIsWrittenInPlaceNotReplaced) {
+  // A FIFO (like /dev/null, no regular file): renaming a report over it
+  // would replace it. A reader holds it open without blocking.
+  const std::string dir = MakeMessages();
+  const std::string fifo = dir + "/report.pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  ASSERT_GE(reader, 0);
+  RunOutput to_stdout = RunSantun({"check", "--format", "jsonl", "a.txt"}, "", dir);
+  RunOutput r = RunSantun({"check", "--format", "jsonl", "-o", "report.pipe", "a.txt"}, "", dir);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "");
+  std::string got(65536, '\0');
+  const ssize_t n = ::read(reader, got.data(), got.size());
+  ::close(reader);
+  got.resize(n > 0 ? static_cast<size_t>(n) : 0);
+  EXPECT_EQ(got, to_stdout.out);
+  struct stat st {};
+  ASSERT_EQ(::stat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode));
+  EXPECT_EQ(FilesIn(dir), (std::vector<std::string>{"a.txt", "b.txt", "report.pipe"}));
 }
 
 TEST(ReportOptionsCli, StatisticsCountPerRuleMostFirstAndMarkFixableRules) {
