@@ -8,18 +8,10 @@
 #include "cli/session.h"
 #include "serve/http_server.h"
 #include "serve/service.h"
+#include "serve/utc_now.h"
 
 namespace santun::cli {
 namespace {
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // Loads santun.toml (--config, else the one above the current folder) and
 // the rules as `santun check -` does; prints the errors and returns nullptr

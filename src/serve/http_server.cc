@@ -14,6 +14,8 @@
 #include <thread>
 #include <vector>
 
+#include "serve/utc_now.h"
+
 namespace santun::serve {
 namespace {
 
@@ -69,15 +71,6 @@ class BoundedPool : public httplib::TaskQueue {
   std::vector<std::thread> threads_;
   bool shutdown_ = false;
 };
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::mutex log_mutex;
 
