@@ -9,9 +9,7 @@ namespace {
 
 std::string TextOf(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.size())); }
 
-bool Names(const FixSpec& spec, std::string_view name) {
-  std::vector<std::string> names;
-  ValidateTemplate(spec.replacement, &names);
+bool Has(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
@@ -40,14 +38,17 @@ FixSite MakeFixSite(const SourceText& source, const NormalizedText& normalized, 
 void AddFactCaptures(const FixSpec& spec, Facts& facts, std::string_view text, Span sentence, Span hit,
                      Captures* captures) {
   if (spec.kind != FixSpec::Kind::kReplace || spec.replacement.find('$') == std::string::npos) return;
-  if (Names(spec, "amount")) {
+  // The names the replacement uses, parsed once per hit.
+  std::vector<std::string> names;
+  ValidateTemplate(spec.replacement, &names);
+  if (Has(names, "amount")) {
     std::optional<Span> found;
     if (const Amount* a = facts.FirstAmountIn(sentence)) found = a->span;
     const Placeholder* p = facts.FirstPlaceholder(Placeholder::Type::kAmount, sentence);
     if (p && (!found || p->span.begin < found->begin)) found = p->span;
     if (found) captures->Set("amount", TextOf(text, *found));
   }
-  if (Names(spec, "due_date")) {
+  if (Has(names, "due_date")) {
     // A date inside the flagged text ("hari ini" of "hari ini juga") is what is being replaced.
     std::optional<Span> found;
     if (const DateMention* d = facts.FirstValidDateIn(sentence, hit)) found = d->span;
