@@ -29,6 +29,9 @@ constexpr auto kNotNames = std::to_array<std::string_view>({
     // Field labels: "your Reference Number", "your Account Number" name nobody.
     "reference", "ref", "number", "account", "invoice", "case", "file", "id", "loan", "payment", "bill",
     "statement", "policy", "order", "customer", "member", "client", "code", "nomor", "kode",
+    // Generic words of the trade ("di aplikasi Pinjaman Online") and the
+    // addressee's header ("To: Marcus"), a source's masking ("at REDACTED").
+    "pinjaman", "online", "pinjol", "to", "attn", "attention", "cc", "untuk", "redacted",
     // Authorities: a message signed by one does not identify the creditor.
     "unit", "reskrim", "polres", "polda", "polsek", "polri", "kepolisian", "polisi", "kejaksaan", "kejari",
     "pengadilan", "jaksa", "hakim", "police", "sheriff", "court", "officer", "marshal"});
