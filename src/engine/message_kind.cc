@@ -9,8 +9,11 @@ namespace {
 // The distinct matched texts (folded) of a lexicon: two mentions of the
 // same word are one cue.
 size_t DistinctCues(const CheckContext& c, const Lexicon* lexicon) {
+  // A view of the text, not std::string::substr: a view into that
+  // temporary would dangle once the statement ends.
+  const std::string_view text = c.normalized.text;
   std::set<std::string_view> cues;
-  for (Span n : c.FindNormalized(lexicon)) cues.insert(c.normalized.text.substr(n.begin, n.size()));
+  for (Span n : c.FindNormalized(lexicon)) cues.insert(text.substr(n.begin, n.size()));
   return cues.size();
 }
 
