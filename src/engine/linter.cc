@@ -79,7 +79,10 @@ namespace {
 
 bool Excepted(LintMessage& m, const Rule& rule, Span hit) {
   for (const RuleException& ex : rule.exceptions) {
-    const Span area = ex.scope == RuleException::Scope::kSentence ? m.scopes.SentenceAt(hit.begin) : hit;
+    const Span area = ex.scope == RuleException::Scope::kSentence ? m.scopes.SentenceAt(hit.begin)
+                      : ex.scope == RuleException::Scope::kMessage
+                          ? Span{0, static_cast<uint32_t>(m.normalized.text.size())}
+                          : hit;
     for (const Regex& re : ex.regexes) {
       if (!m.gate->MayMatch(*re)) continue;
       // (No structured binding: clang 14, which builds the fuzzers, cannot capture one.)

@@ -322,6 +322,42 @@ Result Colon(std::string_view text, size_t i, size_t eol) {
   return {std::move(p), k};
 }
 
+// <?= $total ?>, <?php echo number_format($sisa); ?>, <%= @customer.name %>:
+// a server page's output tag. Its slot is the first variable the expression
+// names ("sisa"); an expression without one is still a slot ("code"), typed
+// by what precedes it ("Rp <?= ... ?>" is an amount).
+Result CodeTag(std::string_view text, size_t i, size_t eol) {
+  const bool php = text.compare(i, 2, "<?") == 0;
+  const std::string_view close = php ? "?>" : "%>";
+  const size_t close_at = text.substr(0, eol).find(close, i + 2);
+  if (close_at == std::string_view::npos || close_at - i > 240) return {std::nullopt, i + 2};
+  std::string_view content = ascii::Trim(text.substr(i + 2, close_at - i - 2));
+  for (std::string_view prefix : {"php", "=", "echo", "print", "-"}) {
+    if (content.starts_with(prefix)) content = ascii::Trim(content.substr(prefix.size()));
+  }
+  while (!content.empty() && (content.back() == ';' || content.back() == '-')) content.remove_suffix(1);
+  content = ascii::Trim(content);
+  if (content.empty()) return {std::nullopt, close_at + 2};
+  std::string_view name;
+  const size_t dollar = content.find('$');
+  if (dollar != std::string_view::npos) {
+    size_t k = dollar + 1;
+    while (k < content.size() && (IsIdentChar(content[k]) || content[k] == '[' || content[k] == ']' ||
+                                  content[k] == '\'' || content[k] == '"' || content.compare(k, 2, "->") == 0)) {
+      k += content.compare(k, 2, "->") == 0 ? 2 : 1;
+    }
+    const std::string_view expr = content.substr(dollar, k - dollar);
+    name = CodeVariable(expr);
+    if (name.empty() && expr.size() > 1) name = expr.substr(1);
+  } else {
+    if (content[0] == '@') content.remove_prefix(1);
+    name = CodeVariable(content);
+    if (name.empty() && IsName(content, false)) name = content;
+  }
+  if (name.empty() || !IsName(name, false)) name = "code";
+  return {Make(i, close_at + 2, name), close_at + 2};
+}
+
 // HTML-like tags that are markup, not placeholders.
 constexpr auto kMarkup =
     std::to_array<std::string_view>({"br",    "p",  "b",   "i",     "u",   "a",   "em",    "strong", "div",    "span",
@@ -388,6 +424,7 @@ Result At(std::string_view text, size_t i, size_t eol) {
   if (rest.starts_with("[")) return Bracket(text, i, eol, '[', ']');
   if (rest.starts_with("$")) return Dollar(text, i, eol);
   if (rest.starts_with(":")) return Colon(text, i, eol);
+  if (rest.starts_with("<?") || rest.starts_with("<%")) return CodeTag(text, i, eol);
   if (rest.starts_with("<")) return Angle(text, i, eol);
   if (rest.starts_with("(")) return Paren(text, i, eol);
   return {std::nullopt, i + 1};

@@ -10,7 +10,7 @@ const std::vector<CheckSpec>& KnownChecks() {
        "a run of words written in capital letters (shouting)",
        {{"min_letters", T::kInt}, {"min_words", T::kInt}, {"ignore_words", T::kStringList},
         {"entity_words", T::kStringList}, {"name_labels", T::kStringList}, {"statutory", T::kLexicon},
-        {"alarm_words", T::kStringList}},
+        {"alarm_words", T::kStringList}, {"address_words", T::kStringList}},
        /*edits=*/true},
       {"suppression",
        "problems with suppression comments, reported by the suppression step after all other rules",

@@ -417,9 +417,11 @@ class PackDecoder {
       reader_.String(e, "scope", &scope, false, ctx);
       if (scope == "sentence") {
         ex.scope = RuleException::Scope::kSentence;
+      } else if (scope == "message") {
+        ex.scope = RuleException::Scope::kMessage;
       } else if (scope != "overlap") {
-        reader_.Fail(*TomlReader::Find(e, "scope"),
-                     ctx + "unknown exception scope '" + scope + "'" + DidYouMean(scope, {"overlap", "sentence"}));
+        reader_.Fail(*TomlReader::Find(e, "scope"), ctx + "unknown exception scope '" + scope + "'" +
+                                                        DidYouMean(scope, {"overlap", "sentence", "message"}));
       }
       if (terms.empty() && stems.empty() && patterns.empty()) {
         reader_.Fail(e, ctx + "exception without 'terms', 'stems' or 'patterns'");

@@ -29,9 +29,11 @@ std::optional<Applicability> ParseApplicability(std::string_view s);
 using Regex = std::shared_ptr<const LazyRegex>;
 
 /// Terms and patterns that cancel a hit: when one of them overlaps the hit
-/// (scope "overlap") or stands in the same sentence (scope "sentence").
+/// (scope "overlap"), stands in the same sentence (scope "sentence") or
+/// anywhere in the message (scope "message": a disclaimer such as "no
+/// decision has been made to take legal action" governs every sentence).
 struct RuleException {
-  enum class Scope { kOverlap, kSentence };
+  enum class Scope { kOverlap, kSentence, kMessage };
   Scope scope = Scope::kOverlap;
   std::vector<Regex> regexes;  // compiled from terms and patterns
 };

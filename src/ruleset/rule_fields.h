@@ -59,6 +59,6 @@ inline constexpr unsigned kEnumCount<FixSpec::Kind> = static_cast<unsigned>(FixS
 template <>
 inline constexpr unsigned kEnumCount<FixSpec::Range> = static_cast<unsigned>(FixSpec::Range::kEndOfClause) + 1;
 template <>
-inline constexpr unsigned kEnumCount<RuleException::Scope> = static_cast<unsigned>(RuleException::Scope::kSentence) + 1;
+inline constexpr unsigned kEnumCount<RuleException::Scope> = static_cast<unsigned>(RuleException::Scope::kMessage) + 1;
 
 }  // namespace santun

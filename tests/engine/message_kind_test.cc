@@ -88,7 +88,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A threat in a condition names a consequence, it asks for no sum or date.
         KindCase{"id", "id", "Kalau kamu nggak bayar, siap-siap kami datangi rumahmu.", MessageKind::kStatement},
         KindCase{"en", "us", "If you don't pay, we're going to tell your whole family about it.",
-                 MessageKind::kStatement}));
+                 MessageKind::kStatement},
+        // A court's order that a collector pay a penalty asks nothing of the reader.
+        KindCase{"en", "", "The Federal Court has ordered Acme Collections Ltd to pay penalties of $750,000.",
+                 MessageKind::kNarration},
+        KindCase{"id", "id", "Perusahaan itu dihukum membayar denda Rp 500.000.000 oleh pengadilan.",
+                 MessageKind::kNarration}));
 
 INSTANTIATE_TEST_SUITE_P(
     Demands, MessageKinds,

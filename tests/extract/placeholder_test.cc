@@ -107,6 +107,14 @@ const std::vector<PlaceholderCase> kCases = {
      {{"<< nama >>", 5, "nama", kPerson}}},
     {"SmartyFunctionTag", "Amount: {displayPrice price=$invoiceSumToPay currency=$id_currency}",
      {{"{displayPrice price=$invoiceSumToPay currency=$id_currency}", 8, "invoice_sum_to_pay", kAmount}}},
+    // Server-page output tags: the first variable names the slot; one
+    // without a variable is typed by what precedes it.
+    {"PhpEchoTag", "Nama : <?= $dtsiswa ?>, sisa Rp <?= number_format($dtsisa, 0, ',', '.') ?>",
+     {{"<?= $dtsiswa ?>", 7, "dtsiswa", kUnknown},
+      {"<?= number_format($dtsisa, 0, ',', '.') ?>", 32, "dtsisa", kAmount}}},
+    {"PhpLongTag", "Kelas: <?php echo $data->kelas; ?> tahun <?php echo date(\"Y\"); ?>",
+     {{"<?php echo $data->kelas; ?>", 7, "kelas", kUnknown}, {"<?php echo date(\"Y\"); ?>", 41, "y", kUnknown}}},
+    {"ErbTag", "Total due: $<%= @invoice.total %>", {{"<%= @invoice.total %>", 12, "total", kAmount}}},
     {"MailMergeField", "Dear \u00abFirstName\u00bb, for \u00abWEEKS_NOT_PAID\u00bb weeks",
      {{"\u00abFirstName\u00bb", 5, "first_name", kPerson}, {"\u00abWEEKS_NOT_PAID\u00bb", 24, "weeks_not_paid", kUnknown}}},
     {"SquareCapitalised", "Salam, [Nama Perusahaan]",

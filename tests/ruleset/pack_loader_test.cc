@@ -65,6 +65,21 @@ sevrity = "error"
   EXPECT_EQ(errors[0], "rules/x.toml:4: unknown key 'sevrity', did you mean 'severity'?");
 }
 
+TEST(PackLoader, ExceptionScopes) {
+  std::vector<Rule> rules;
+  EXPECT_TRUE(
+      Load(std::string(kRuleHead) + kExample + "[[rule.exception]]\nterms = [\"waspada\"]\nscope = \"message\"\n",
+           &rules)
+          .empty());
+  ASSERT_EQ(rules.size(), 1u);
+  ASSERT_EQ(rules[0].exceptions.size(), 1u);
+  EXPECT_EQ(rules[0].exceptions[0].scope, RuleException::Scope::kMessage);
+  auto errors =
+      Load(std::string(kRuleHead) + kExample + "[[rule.exception]]\nterms = [\"waspada\"]\nscope = \"mesage\"\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "rules/x.toml:16: rule 'abuse.test': unknown exception scope 'mesage', did you mean 'message'?");
+}
+
 TEST(PackLoader, UnknownTopLevelAndExampleKeys) {
   auto errors = Load(std::string("[pakc]\nx = 1\n") + kRuleHead + kExample + "txet = \"a\"\n");
   ASSERT_EQ(errors.size(), 2u);

@@ -162,6 +162,9 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
   const std::vector<std::string> entity = FoldAll(ParamStrings(rule, "entity_words"));
   const std::vector<std::string> name_labels = FoldAll(ParamStrings(rule, "name_labels"));
   const std::vector<std::string> alarm_words = FoldAll(ParamStrings(rule, "alarm_words"));
+  // A "heading" that speaks to the reader ("YOU ARE EITHER HONEST OR
+  // DISHONEST") is a sentence shouted at them, not a title.
+  const std::vector<std::string> address_words = FoldAll(ParamStrings(rule, "address_words"));
   // Text the law requires, which letters print in capitals to make it
   // conspicuous ("THIS IS AN ATTEMPT TO COLLECT A DEBT"), is not shouting.
   const std::string statutory_lexicon = ParamString(rule, "statutory", "");
@@ -214,10 +217,10 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
       const bool statutory =
           std::any_of(required_text.begin(), required_text.end(), [&](Span r) { return r.Overlaps(run); });
       // A heading that alarms ("NOTICE OF COURT PROCEEDINGS", "FINAL
-      // WARNING") still shouts.
+      // WARNING") or addresses the reader still shouts.
       auto alarms = [&] {
         for (size_t k = i; k <= last_caps; ++k) {
-          if (In(alarm_words, words[k].Folded())) return true;
+          if (In(alarm_words, words[k].Folded()) || In(address_words, words[k].Folded())) return true;
         }
         return false;
       };
