@@ -133,6 +133,13 @@ const std::vector<DateCase> kIndonesian = {
      {{"awal bulan depan", 0, kRel, D(2027, 1, 1), true, -1, false}}},
     {"Besok", "id", kToday, "Mohon dibayar besok.",
      {{"besok", 14, kRel, D(2026, 12, 2), true, -1, false}}},
+    // SMS spellings.
+    {"HrIni", "id", kToday, "janji bayar hr ini",
+     {{"hr ini", 12, kRel, D(2026, 12, 1), true, -1, false}}},
+    {"Bsk", "id", kToday, "tf bsk ya",
+     {{"bsk", 3, kRel, D(2026, 12, 2), true, -1, false}}},
+    {"AkhirBln", "id", kToday, "lunasi akhir bln",
+     {{"akhir bln", 7, kRel, D(2026, 12, 31), true, -1, false}}},
     {"Lusa", "id", kToday, "paling lambat lusa",
      {{"lusa", 14, kRel, D(2026, 12, 3), true, -1, false}}},
     {"BesokLusa", "id", kToday, "besok lusa",
