@@ -111,10 +111,12 @@ std::optional<Multiplier> MultiplierAfter(const Tokens& t, size_t n) {
   using K = Multiplier::Kind;
   auto make = [&](K kind, int64_t idr, int64_t usd) { return Multiplier{kind, idr, usd, j, glued}; };
   constexpr int64_t kThousand = 1000, kMillion = 1000000, kBillion = 1000000000, kTrillion = 1000000000000;
-  if (w == "rb" || w == "ribu") return make(K::kIndonesian, kThousand, kThousand);
-  if (w == "jt" || w == "juta") return make(K::kIndonesian, kMillion, kMillion);
-  if (w == "miliar" || w == "milyar") return make(K::kIndonesian, kBillion, kBillion);
-  if (w == "triliun") return make(K::kIndonesian, kTrillion, kTrillion);
+  // "-nya" as people write it: "utang 2 miliarnya", "500 ribunya".
+  const std::string_view id = w.size() > 4 && w.ends_with("nya") ? w.substr(0, w.size() - 3) : w;
+  if (id == "rb" || id == "ribu") return make(K::kIndonesian, kThousand, kThousand);
+  if (id == "jt" || id == "juta") return make(K::kIndonesian, kMillion, kMillion);
+  if (id == "miliar" || id == "milyar") return make(K::kIndonesian, kBillion, kBillion);
+  if (id == "triliun") return make(K::kIndonesian, kTrillion, kTrillion);
   if (w == "k") return make(K::kK, kThousand, kThousand);
   if (w == "thousand") return make(K::kEnglish, kThousand, kThousand);
   if (w == "million") return make(K::kEnglish, kMillion, kMillion);

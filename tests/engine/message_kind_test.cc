@@ -93,12 +93,17 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{"en", "", "The Federal Court has ordered Acme Collections Ltd to pay penalties of $750,000.",
                  MessageKind::kNarration},
         KindCase{"id", "id", "Perusahaan itu dihukum membayar denda Rp 500.000.000 oleh pengadilan.",
-                 MessageKind::kNarration}));
+                 MessageKind::kNarration},
+        // Advice about paying on time addresses nobody.
+        KindCase{"id", "id", "Menurut aturan, cicilan harus dibayar tepat waktu agar tidak kena denda.",
+                 MessageKind::kStatement}));
 
 INSTANTIATE_TEST_SUITE_P(
     Demands, MessageKinds,
     ::testing::Values(
         KindCase{"id", "id", "Halo Kak, segera bayar cicilan kamu ya.", MessageKind::kDemand},
+        // Spoken at the door: "pokoknya" insists to the listener.
+        KindCase{"id", "id", "Saya tidak mau tahu, pokoknya harus dibayar sekarang juga.", MessageKind::kDemand},
         // Awaiting the payment asks for it.
         KindCase{"id", "id", "Halo Kak, kami menantikan pembayaran Anda. Hubungi kami jika ada pertanyaan.",
                  MessageKind::kDemand},

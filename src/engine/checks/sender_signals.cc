@@ -149,6 +149,11 @@ bool HasSenderSignal(std::string_view original) {
       "\\b(?i:tagihan|tunggakan|pinjaman|angsuran|angs|cicilan|utang|hutang|the|your|aplikasi|app)[ \\t]+(" + kName +
       ")[ \\t]+(?:Anda|anda|kamu|loan|account|card|payment|bill|KPR|kpr|PayLater|Paylater|app|aplikasi)\\b");
   static const RE2 app("\\b(?i:aplikasi|app|apps|platform)[ \\t]+(" + kName + ")");
+  // A lender's acronym right after the debt: "angsuran PNM", "pembayaran KTA
+  // HSBC", "tagihan BRI" (product acronyms and payment words name nobody).
+  static const RE2 acronym(
+      "\\b(?i:tagihan|tunggakan|pinjaman|angsuran|angs|cicilan|pembayaran|kredit|utang|hutang)[ \\t]+"
+      "(?:(?:KTA|KPR|KUR|KKB)[ \\t]+)?([A-Z][A-Z0-9]{1,5})\\b");
   std::string_view text = original;
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
   const re2::StringPiece in(text.data(), text.size());
@@ -167,6 +172,13 @@ bool HasSenderSignal(std::string_view original) {
     if (NamesSomeone(words)) return true;
   }
   if (NamesOwnDomain(in)) return true;
+  rest = in;
+  while (RE2::FindAndConsume(&rest, acronym, &words)) {
+    static constexpr auto kProductWords = std::to_array<std::string_view>(
+        {"KTA", "KPR", "KUR",  "KKB", "VA",  "ATM",  "KTP",  "OJK", "SMS", "WA", "PIN", "OTP", "IDR",
+         "RP",  "DP",  "QRIS", "PPN", "PBB", "BPKB", "STNK", "SPP", "UKT", "ID", "NO",  "TF"});
+    if (std::find(kProductWords.begin(), kProductWords.end(), words) == kProductWords.end()) return true;
+  }
   for (const RE2* re : {&from, &owner, &brand, &app}) {
     rest = in;
     while (RE2::FindAndConsume(&rest, *re, &words)) {
