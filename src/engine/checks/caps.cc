@@ -130,6 +130,21 @@ bool IsHeading(std::string_view text, Span run, int words) {
   return false;
 }
 
+// Spans "[...]" that close on the same line within 80 bytes.
+std::vector<Span> SquareBracketed(std::string_view text) {
+  std::vector<Span> out;
+  for (size_t i = text.find('['); i != std::string_view::npos; i = text.find('[', i + 1)) {
+    const size_t limit = std::min(text.size(), i + 80);
+    for (size_t k = i + 1; k < limit && text[k] != '\n' && text[k] != '['; ++k) {
+      if (text[k] == ']') {
+        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(k + 1)});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 // Within each sentence, finds maximal runs of words in capitals. Single
@@ -174,12 +189,17 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
   // A slot's name in capitals ("[NAME OF DEBTOR]") is not shouting: its
   // words break runs.
   const std::vector<Placeholder>& slots = context.facts.placeholders();
+  // So are the words of a template's bracketed field that is no valid slot
+  // name ("[CITY, STATE/PROVINCE]", "$[DEBTOR'S OFFER]"): square brackets
+  // on one line hold a form's blanks, not shouting.
+  const std::vector<Span> bracketed = SquareBracketed(text);
   auto in_slot = [&](const Word& w) {
-    return std::any_of(slots.begin(), slots.end(), [&](const Placeholder& p) { return p.span.Overlaps(w.span); });
+    return std::any_of(slots.begin(), slots.end(), [&](const Placeholder& p) { return p.span.Overlaps(w.span); }) ||
+           std::any_of(bracketed.begin(), bracketed.end(), [&](Span b) { return b.Overlaps(w.span); });
   };
   for (const Span& sentence : context.scopes.sentences()) {
     std::vector<Word> words = WordsOf(text, context.normalized.ToOriginal(sentence));
-    if (!slots.empty()) {
+    if (!slots.empty() || !bracketed.empty()) {
       for (Word& w : words) {
         if (in_slot(w)) w.upper = 0;  // neither caps nor neutral
       }
@@ -224,8 +244,13 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
         }
         return false;
       };
+      // "SUBJECT: COLLECTION LETTER FOR DELINQUENT ACCOUNT", "PERIHAL: SURAT
+      // TAGIHAN": a subject line titles the letter.
+      static const std::vector<std::string> kSubjectLabels = {"subject", "re", "perihal", "hal"};
+      const bool subject_line =
+          In(kSubjectLabels, words[i].Folded()) && words[i].span.end < text.size() && text[words[i].span.end] == ':';
       if (!company && !statutory && caps_words >= min_words && letters >= min_letters &&
-          (!IsHeading(text, run, caps_words) || alarms())) {
+          ((!IsHeading(text, run, caps_words) && !subject_line) || alarms())) {
         hits->push_back({run, "", {LowerRun(text, run, words, i, last_caps, is_neutral)}, {}});
       }
       i = j;
