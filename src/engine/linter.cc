@@ -273,6 +273,8 @@ Linter::Linter(const RuleSet& rules) : rules_(rules) {
 
 Linter::~Linter() = default;
 
+const AtomIndex& Linter::atom_index() const { return prefilter_->atoms; }
+
 void Linter::RunMatchers(LintMessage& m, std::vector<Diagnostic>* out) const {
   const std::string_view ntext = m.normalized.text;
   const auto& rules = rules_.rules();

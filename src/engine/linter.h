@@ -18,6 +18,7 @@
 
 namespace santun {
 
+class AtomIndex;
 struct LintMessage;  // per-message state, defined in linter.cc
 struct CheckContext;
 
@@ -88,6 +89,10 @@ class Linter {
   LintResult Lint(const SourceText& source, const MessageOptions& options = {}) const;
 
   const RuleSet& rules() const { return rules_; }
+
+  /// The prefilter's Aho-Corasick automaton (tools/packc.cc embeds the
+  /// tables of the shipped rules' one).
+  const AtomIndex& atom_index() const;
 
  private:
   struct Entry {
