@@ -130,6 +130,33 @@ std::string_view FunctionTagVariable(std::string_view s) {
   return e - b >= 2 ? s.substr(b, e - b) : std::string_view();
 }
 
+// The value a template expression shows: "amount.toLocaleString('id-ID')"
+// -> "amount" (a method formats it), "formatCurrency(bill.amount)" ->
+// "amount" (a function's first argument), "bill.status === 'paid' ? …" ->
+// "status"; "" when there is none.
+std::string_view ExpressionVariable(std::string_view s) {
+  s = ascii::Trim(s);
+  for (std::string_view op : {"===", "==", "!=", "&&", "??", "?", " "}) {
+    if (const size_t at = s.find(op); at != std::string_view::npos) s = ascii::Trim(s.substr(0, at));
+  }
+  const size_t paren = s.find('(');
+  if (paren == std::string_view::npos) return CodeVariable(s);
+  size_t k = 0;
+  while (k < paren && IsIdentChar(s[k])) ++k;
+  if (k == paren && k > 0) {  // f(arg, …)
+    std::string_view arg = s.substr(paren + 1);
+    arg = arg.substr(0, std::min(arg.find(','), arg.find(')')));
+    const std::string_view var = CodeVariable(arg);
+    return var.empty() && IsName(ascii::Trim(arg), false) ? ascii::Trim(arg) : var;
+  }
+  std::string_view head = s.substr(0, paren);  // value.method(…)
+  const size_t dot = head.find_last_of('.');
+  if (dot == std::string_view::npos) return {};
+  head = head.substr(0, dot);
+  const std::string_view var = CodeVariable(head);
+  return var.empty() && IsName(head, false) ? head : var;
+}
+
 Placeholder Bad(Placeholder p, std::string problem) {
   p.malformed = true;
   p.problem = std::move(problem);
@@ -183,7 +210,8 @@ Result Braces(std::string_view text, size_t i, size_t eol, size_t open_len, std:
     return {Bad(Make(i, end, ""), "empty placeholder"), end};
   }
   if (!IsName(content, false)) {
-    const std::string_view var = CodeVariable(content);
+    std::string_view var = CodeVariable(content);
+    if (var.empty()) var = ExpressionVariable(content);
     if (var.empty()) return {std::nullopt, i + 1};
     content = var;
   }

@@ -114,6 +114,13 @@ const std::vector<PlaceholderCase> kCases = {
       {"<?= number_format($dtsisa, 0, ',', '.') ?>", 32, "dtsisa", kAmount}}},
     {"PhpLongTag", "Kelas: <?php echo $data->kelas; ?> tahun <?php echo date(\"Y\"); ?>",
      {{"<?php echo $data->kelas; ?>", 7, "kelas", kUnknown}, {"<?php echo date(\"Y\"); ?>", 41, "y", kUnknown}}},
+    // Template literals that format their value.
+    {"JsMethodCall", "Total: Rp ${amount.toLocaleString('id-ID')}",
+     {{"${amount.toLocaleString('id-ID')}", 10, "amount", kAmount}}},
+    {"JsFunctionCall", "Jumlah Tagihan: ${formatCurrency(bill.amount)}",
+     {{"${formatCurrency(bill.amount)}", 16, "amount", kAmount}}},
+    {"JsTernary", "Status: ${bill.status === 'paid' ? 'Lunas' : 'Belum'}",
+     {{"${bill.status === 'paid' ? 'Lunas' : 'Belum'}", 8, "status", kUnknown}}},
     {"ErbTag", "Total due: $<%= @invoice.total %>", {{"<%= @invoice.total %>", 12, "total", kAmount}}},
     {"MailMergeField", "Dear \u00abFirstName\u00bb, for \u00abWEEKS_NOT_PAID\u00bb weeks",
      {{"\u00abFirstName\u00bb", 5, "first_name", kPerson}, {"\u00abWEEKS_NOT_PAID\u00bb", 24, "weeks_not_paid", kUnknown}}},

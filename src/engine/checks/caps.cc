@@ -113,15 +113,21 @@ bool OnlyLabelPunct(std::string_view between) {
 bool IsHeading(std::string_view text, Span run, int words) {
   const size_t line_begin = text.find_last_of('\n', run.begin == 0 ? 0 : run.begin - 1);
   const size_t lb = run.begin == 0 || line_begin == std::string_view::npos ? 0 : line_begin + 1;
+  // Before it, only spaces, bullets, markup and symbols (emoji: "⚠️ *PERINGATAN TUNGGAKAN*").
+  auto decoration = [](char c) {
+    return std::string_view(" \t(*#-_>").find(c) != std::string_view::npos || static_cast<unsigned char>(c) >= 0x80;
+  };
   for (size_t i = lb; i < run.begin; ++i) {
-    if (std::string_view(" \t(*#-\xe2\x80\xa2>").find(text[i]) == std::string_view::npos) return false;
+    if (!decoration(text[i])) return false;
   }
   size_t line_end = text.find('\n', run.end);
   if (line_end == std::string_view::npos) line_end = text.size();
   const std::string_view after = text.substr(run.end, line_end - run.end);
   if (text.substr(lb, line_end - lb).find('!') != std::string_view::npos) return false;
   const bool label = !after.empty() && after[0] == ':' && words <= 6;
-  const bool whole_line = after.find_first_not_of(" \t:.)*\r") == std::string_view::npos;
+  const bool whole_line = std::all_of(after.begin(), after.end(), [&](char c) {
+    return decoration(c) || std::string_view(":.)\r").find(c) != std::string_view::npos;
+  });
   if (!label && !whole_line) return false;
   // Mixed-case text after it: the body the heading titles.
   for (size_t i = line_end; i < text.size(); ++i) {
