@@ -186,12 +186,17 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
   // A "heading" that speaks to the reader ("YOU ARE EITHER HONEST OR
   // DISHONEST") is a sentence shouted at them, not a title.
   const std::vector<std::string> address_words = FoldAll(ParamStrings(rule, "address_words"));
+  const std::vector<std::string> subject_labels = FoldAll(ParamStrings(rule, "subject_labels"));
   // Text the law requires, which letters print in capitals to make it
-  // conspicuous ("THIS IS AN ATTEMPT TO COLLECT A DEBT"), is not shouting.
-  const std::string statutory_lexicon = ParamString(rule, "statutory", "");
-  const std::vector<Span> required_text =
-      statutory_lexicon.empty() ? std::vector<Span>{}
-                                : context.Find(context.rules.FindLexicon(statutory_lexicon, context.lang));
+  // conspicuous ("THIS IS AN ATTEMPT TO COLLECT A DEBT"), and the pointers
+  // to the consumer's rights printed alike, are not shouting.
+  std::vector<Span> required_text;
+  for (const char* param : {"statutory", "conspicuous"}) {
+    const std::string lexicon = ParamString(rule, param, "");
+    if (lexicon.empty()) continue;
+    const std::vector<Span> found = context.Find(context.rules.FindLexicon(lexicon, context.lang));
+    required_text.insert(required_text.end(), found.begin(), found.end());
+  }
   // A slot's name in capitals ("[NAME OF DEBTOR]") is not shouting: its
   // words break runs.
   const std::vector<Placeholder>& slots = context.facts.placeholders();
@@ -252,9 +257,8 @@ void CheckCaps(const CheckContext& context, const Rule& rule, std::vector<CheckH
       };
       // "SUBJECT: COLLECTION LETTER FOR DELINQUENT ACCOUNT", "PERIHAL: SURAT
       // TAGIHAN": a subject line titles the letter.
-      static const std::vector<std::string> kSubjectLabels = {"subject", "re", "perihal", "hal"};
       const bool subject_line =
-          In(kSubjectLabels, words[i].Folded()) && words[i].span.end < text.size() && text[words[i].span.end] == ':';
+          In(subject_labels, words[i].Folded()) && words[i].span.end < text.size() && text[words[i].span.end] == ':';
       if (!company && !statutory && caps_words >= min_words && letters >= min_letters &&
           ((!IsHeading(text, run, caps_words) && !subject_line) || alarms())) {
         hits->push_back({run, "", {LowerRun(text, run, words, i, last_caps, is_neutral)}, {}});
