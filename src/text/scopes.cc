@@ -16,8 +16,32 @@ bool IsOneOf(std::string_view w, const Words& words) {
 // clang-format off
 constexpr auto kNegators = std::to_array<std::string_view>({
     "tidak", "tak", "bukan", "belum", "tdk", "gak", "ga", "nggak", "ngga", "enggak", "gk", "ndak",
-    "not", "never", "won't", "wont", "don't", "dont", "cannot", "can't", "didn't", "doesn't",
-    "isn't", "wouldn't"});
+    "dilarang", "not", "never", "won't", "wont", "don't", "dont", "cannot", "can't", "didn't",
+    "doesn't", "isn't", "wouldn't", "prohibited", "forbidden"});
+// clang-format on
+
+// Words that make a comma-separated clause an item of an either-or list,
+// which a negation before the list covers: "kami tidak akan menyebarkan data
+// Anda, menghubungi keluarga, atau mendatangi kantor Anda".
+// clang-format off
+constexpr auto kDisjunctions = std::to_array<std::string_view>({
+    "atau", "ataupun", "maupun", "or", "nor"});
+// clang-format on
+
+// An item that starts with a subject, or holds a modal or a condition, is a
+// clause of its own ("…, atau kami datangi rumahmu", "don't ignore this, or
+// legal action will follow"): a consequence, not a list item, and the
+// negation stops there.
+// clang-format off
+constexpr auto kSubjects = std::to_array<std::string_view>({
+    "kami", "saya", "aku", "gue", "gua", "gw", "kita", "anda", "kamu", "kau", "lu", "lo", "elu",
+    "dia", "mereka", "kalian", "we", "i", "you", "he", "she", "they", "it", "else", "we'll",
+    "you'll", "i'll", "they'll", "we're", "you're", "otherwise"});
+constexpr auto kModals = std::to_array<std::string_view>({
+    "akan", "bakal", "bakalan", "harus", "pasti", "maka", "nanti", "will", "shall", "would",
+    "must", "then", "gonna"});
+constexpr auto kCoordinators = std::to_array<std::string_view>({
+    "atau", "ataupun", "maupun", "dan", "serta", "or", "nor", "and"});
 // clang-format on
 
 // clang-format off
@@ -164,14 +188,31 @@ const Scopes::WordIndex& Scopes::Words() const {
   WordIndex& index = words_.emplace();
   index.negators_before.push_back(0);
   index.conditions_before.push_back(0);
+  std::vector<ClauseShape> shapes;
+  shapes.reserve(clauses_.size());
   for (const Span& c : clauses_) {
+    ClauseShape& shape = shapes.emplace_back();
+    bool first = true;
     ForEachWord(text_, c, [&](Span w) {
       const std::string_view word = text_.substr(w.begin, w.size());
       index.words.push_back(w);
-      index.negators_before.push_back(index.negators_before.back() + (IsOneOf(word, kNegators) ? 1 : 0));
-      index.conditions_before.push_back(index.conditions_before.back() + (IsOneOf(word, kConditions) ? 1 : 0));
+      const bool negator = IsOneOf(word, kNegators), condition = IsOneOf(word, kConditions);
+      index.negators_before.push_back(index.negators_before.back() + (negator ? 1 : 0));
+      index.conditions_before.push_back(index.conditions_before.back() + (condition ? 1 : 0));
+      shape.negated |= negator;
+      shape.condition |= condition;
+      shape.modal |= IsOneOf(word, kModals);
+      shape.disjunctive |= IsOneOf(word, kDisjunctions);
+      if (first && !IsOneOf(word, kCoordinators)) {
+        shape.subject_first = IsOneOf(word, kSubjects);
+        first = false;
+      }
     });
+    uint32_t last = c.end;
+    while (last > c.begin && ascii::IsSpace(text_[last - 1])) --last;
+    shape.comma_after = last > c.begin && text_[last - 1] == ',';
   }
+  MarkNegatedLists(shapes, &index.in_negated_list);
   // "even if" concedes, it sets no condition: "even if that were the case,
   // we will not sue you" is still a promise not to sue.
   for (const Span& s : sentences_) {
@@ -185,6 +226,31 @@ const Scopes::WordIndex& Scopes::Words() const {
     index.conditional.push_back(conditional);
   }
   return index;
+}
+
+void Scopes::MarkNegatedLists(const std::vector<ClauseShape>& shapes, std::vector<bool>* marks) const {
+  const size_t n = shapes.size();
+  marks->assign(n, false);
+  auto joined = [&](size_t k) {  // clause k runs on into clause k + 1 after a comma
+    return k + 1 < n && shapes[k].comma_after && SentenceAt(clauses_[k].begin) == SentenceAt(clauses_[k + 1].begin);
+  };
+  // Whether an "or" comes at clause k or later in its comma-joined run.
+  std::vector<bool> reaches_or(n, false);
+  for (size_t k = n; k-- > 0;) reaches_or[k] = shapes[k].disjunctive || (joined(k) && reaches_or[k + 1]);
+  for (size_t k = 1; k < n; ++k) {
+    const ClauseShape& before = shapes[k - 1];
+    const ClauseShape& item = shapes[k];
+    (*marks)[k] = joined(k - 1) && (before.negated || (*marks)[k - 1]) && !before.condition && !item.subject_first &&
+                  !item.modal && !item.condition && reaches_or[k];
+  }
+}
+
+bool Scopes::InNegatedList(uint32_t pos) const {
+  if (clauses_.empty()) return false;
+  auto it =
+      std::upper_bound(clauses_.begin(), clauses_.end(), pos, [](uint32_t p, const Span& s) { return p < s.end; });
+  const size_t k = it == clauses_.end() ? clauses_.size() - 1 : static_cast<size_t>(it - clauses_.begin());
+  return Words().in_negated_list[k];
 }
 
 template <typename List>
@@ -209,7 +275,9 @@ bool Scopes::HasWordBefore(uint32_t pos, const std::vector<uint32_t>& before, co
   return found;
 }
 
-bool Scopes::HasNegatorBefore(uint32_t pos) const { return HasWordBefore(pos, Words().negators_before, kNegators); }
+bool Scopes::HasNegatorBefore(uint32_t pos) const {
+  return HasWordBefore(pos, Words().negators_before, kNegators) || InNegatedList(pos);
+}
 
 bool Scopes::HasConditionalBefore(uint32_t pos) const {
   return HasWordBefore(pos, Words().conditions_before, kConditions);

@@ -25,11 +25,13 @@ class Scopes {
   bool InQuotes(uint32_t pos) const;
 
   /// Returns true when the hit starting at `pos` is negated: a negator
-  /// (tidak, tak, bukan, belum, not, never, won't, …) stands before it in its
-  /// clause, and its sentence is not conditional (jika, kalau, if, unless, …),
-  /// since "we won't call your boss if you pay" is still a threat.
+  /// (tidak, tak, bukan, belum, dilarang, not, never, won't, …) stands before
+  /// it in its clause or starts the either-or list it is an item of, and its sentence is not conditional (jika, kalau,
+  /// if, unless, …), since "we won't call your boss if you pay" is still a threat.
   bool IsNegated(uint32_t pos) const;
-  /// Returns true when a negator stands before `pos` in its clause, whether
+  /// Returns true when a negator stands before `pos` in its clause, or `pos`
+  /// is in a later item of an either-or list that a negation starts ("we
+  /// will not call your employer, your family, or your neighbors"), whether
   /// or not the sentence is conditional (for callers that decide which
   /// conditions keep a threat, such as the third-party check).
   bool HasNegatorBefore(uint32_t pos) const;
@@ -53,7 +55,20 @@ class Scopes {
     std::vector<uint32_t> negators_before;    // negators among words[0, i)
     std::vector<uint32_t> conditions_before;  // condition words among words[0, i)
     std::vector<bool> conditional;            // per sentence
+    std::vector<bool> in_negated_list;        // per clause
   };
+  // What decides whether a clause continues a negated list.
+  struct ClauseShape {
+    bool negated = false;        // holds a negator
+    bool condition = false;      // holds a condition word
+    bool modal = false;          // holds a modal ("akan", "will"): a consequence
+    bool disjunctive = false;    // holds "atau", "or", "nor"
+    bool subject_first = false;  // its first word (after "and"/"or") is a subject
+    bool comma_after = false;    // ends with a comma
+  };
+  void MarkNegatedLists(const std::vector<ClauseShape>& shapes, std::vector<bool>* marks) const;
+  // Whether the clause of `pos` is an item of a negated either-or list.
+  bool InNegatedList(uint32_t pos) const;
   const WordIndex& Words() const;
   // Whether a word of `words` stands in pos's clause before pos (`before`:
   // the prefix counts of those words in WordIndex).

@@ -46,6 +46,31 @@ TEST(Scopes, NegationInTheSameClauseBeforeTheHit) {
   EXPECT_TRUE(Scopes(v).IsNegated(At(v, "call")));
 }
 
+TEST(Scopes, NegationCoversTheItemsOfAnEitherOrList) {
+  const std::string t =
+      "kami tidak akan menyebarkan data anda, menghubungi keluarga anda, atau mendatangi kantor anda.";
+  Scopes s(t);
+  EXPECT_TRUE(s.IsNegated(At(t, "menghubungi")));
+  EXPECT_TRUE(s.IsNegated(At(t, "mendatangi")));
+  const std::string u = "we never share your information with your contacts, post it online or call your workplace.";
+  EXPECT_TRUE(Scopes(u).IsNegated(At(u, "post")));
+  const std::string v = "our staff are prohibited from threatening you, calling your employer, or visiting your home.";
+  EXPECT_TRUE(Scopes(v).IsNegated(At(v, "visiting")));
+}
+
+TEST(Scopes, AConsequenceAfterANegatedClauseIsNotAListItem) {
+  const std::string t = "jangan tidak bayar, atau kami datangi rumahmu.";  // a subject starts it
+  EXPECT_FALSE(Scopes(t).IsNegated(At(t, "datangi")));
+  const std::string u = "do not ignore this notice, or legal action will follow.";  // a modal
+  EXPECT_FALSE(Scopes(u).IsNegated(At(u, "legal")));
+  const std::string v = "kalau tidak bayar, sebar data atau datangi rumah.";  // the negation is a condition
+  EXPECT_FALSE(Scopes(v).IsNegated(At(v, "sebar")));
+  const std::string w = "anda tidak membayar, dan data anda disebar.";  // "dan" alone makes no either-or list
+  EXPECT_FALSE(Scopes(w).IsNegated(At(w, "disebar")));
+  const std::string x = "we have not been paid. or we call your boss.";  // another sentence
+  EXPECT_FALSE(Scopes(x).IsNegated(At(x, "call")));
+}
+
 TEST(Scopes, JanganSampaiIsNotANegation) {
   const std::string t = "jangan sampai kami lapor polisi ya.";
   EXPECT_FALSE(Scopes(t).IsNegated(At(t, "lapor")));
