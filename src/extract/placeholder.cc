@@ -332,11 +332,14 @@ Result Dollar(std::string_view text, size_t i, size_t eol) {
   return {std::move(p), k};
 }
 
-// :borrowerName, :due_date (Laravel's translation slots): a colon right
-// before a camelCase or snake_case identifier, after a space; "Note: x" and
-// "10:30" are not slots.
-Result Colon(std::string_view text, size_t i, size_t eol) {
-  if (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '(')) return {std::nullopt, i + 1};
+// :borrowerName, :due_date, **:amount** (Laravel's translation slots): a
+// colon right before an identifier, at a line start or after a space, a
+// bracket, markup or a quote; "Note: x", "10:30" and ":smile:" are not
+// slots. A plain word (":site") is a slot only when its name has a type
+// (":amount", ":date") or the text has another colon slot (`plain` marks it).
+Result Colon(std::string_view text, size_t i, size_t eol, bool* plain) {
+  static constexpr std::string_view kBefore = " \t\n(*_>\"'";
+  if (i > 0 && kBefore.find(text[i - 1]) == std::string_view::npos) return {std::nullopt, i + 1};
   size_t k = i + 1;
   if (k >= eol || !ascii::IsLower(text[k])) return {std::nullopt, i + 1};
   bool shaped = false;  // an inner capital or underscore: an identifier, not a word
@@ -344,9 +347,13 @@ Result Colon(std::string_view text, size_t i, size_t eol) {
     shaped |= ascii::IsUpper(text[k]) || text[k] == '_';
     ++k;
   }
-  if (!shaped || k - i < 4) return {std::nullopt, i + 1};
+  if (k - i < 3 || (k < eol && text[k] == ':')) return {std::nullopt, i + 1};
+  if (!shaped && k - i < 4 && PlaceholderTypeOf(text.substr(i + 1, k - i - 1)) == Placeholder::Type::kUnknown) {
+    return {std::nullopt, i + 1};
+  }
   Placeholder p = Make(i, k, text.substr(i + 1, k - i - 1));
   p.weak = true;
+  *plain = !shaped;
   return {std::move(p), k};
 }
 
@@ -440,7 +447,7 @@ Result Paren(std::string_view text, size_t i, size_t eol) {
 }
 
 // `eol` is the end of the line that holds position i.
-Result At(std::string_view text, size_t i, size_t eol) {
+Result At(std::string_view text, size_t i, size_t eol, bool* plain_colon) {
   const std::string_view rest = text.substr(i, eol - i);
   if (rest.starts_with("{{{")) return Braces(text, i, eol, 3, "}}}", "{{{");
   if (rest.starts_with("{{")) return Braces(text, i, eol, 2, "}}", "{{");
@@ -451,7 +458,7 @@ Result At(std::string_view text, size_t i, size_t eol) {
   if (rest.starts_with("{")) return Bracket(text, i, eol, '{', '}');
   if (rest.starts_with("[")) return Bracket(text, i, eol, '[', ']');
   if (rest.starts_with("$")) return Dollar(text, i, eol);
-  if (rest.starts_with(":")) return Colon(text, i, eol);
+  if (rest.starts_with(":")) return Colon(text, i, eol, plain_colon);
   if (rest.starts_with("<?") || rest.starts_with("<%")) return CodeTag(text, i, eol);
   if (rest.starts_with("<")) return Angle(text, i, eol);
   if (rest.starts_with("(")) return Paren(text, i, eol);
@@ -528,6 +535,8 @@ Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placehol
 
 std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
   std::vector<Placeholder> out;
+  std::vector<size_t> plain_colons;  // indices in `out` of ":word" slots
+  size_t colons = 0;
   size_t i = 0, eol = 0;
   while (i < text.size()) {
     if (i >= eol) eol = LineEnd(text, i);
@@ -535,8 +544,11 @@ std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
       ++i;
       continue;
     }
-    Result r = At(text, i, eol);
+    bool plain_colon = false;
+    Result r = At(text, i, eol, &plain_colon);
     if (r.placeholder) {
+      if (text[i] == ':') ++colons;
+      if (plain_colon) plain_colons.push_back(out.size());
       // A slot whose name says nothing takes its type from what precedes it:
       // "Rp. {plafond}" is an amount, "jatuh tempo {tgl_x}" a date.
       using T = Placeholder::Type;
@@ -547,6 +559,11 @@ std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
       out.push_back(std::move(*r.placeholder));
     }
     i = std::max(r.next, i + 1);
+  }
+  // A lone ":word" whose name has no type is a word after a colon typed
+  // without its space ("Nama :budi"), not a slot.
+  if (colons == 1 && plain_colons.size() == 1 && out[plain_colons[0]].type == Placeholder::Type::kUnknown) {
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(plain_colons[0]));
   }
   return out;
 }
