@@ -292,6 +292,21 @@ Result Percent(std::string_view text, size_t i) {
   return {Bad(Make(i, k + 1, name), "missing conversion type after '%(" + std::string(name) + ")'"), k + 1};
 }
 
+// %bname%, %due_amt% (mail-merge and PHP mailer slots): an identifier
+// between two percent signs on one line, not after a letter or digit;
+// "10% dan 20%" and "100%" are not slots.
+Result PercentPair(std::string_view text, size_t i, size_t eol) {
+  if (i > 0 && (ascii::IsLetter(text[i - 1]) || ascii::IsDigit(text[i - 1]))) return {std::nullopt, i + 1};
+  size_t k = i + 1;
+  if (k >= eol || !(ascii::IsLetter(text[k]) || text[k] == '_')) return {std::nullopt, i + 1};
+  while (k < eol && IsIdentChar(text[k])) ++k;
+  if (k >= eol || text[k] != '%' || k - i - 1 < 2 || k - i - 1 > 64) return {std::nullopt, i + 1};
+  if (k + 1 < eol && (ascii::IsLetter(text[k + 1]) || ascii::IsDigit(text[k + 1]))) return {std::nullopt, i + 1};
+  const std::string_view name = text.substr(i + 1, k - i - 1);
+  if (!IsName(name, false)) return {std::nullopt, i + 1};
+  return {Make(i, k + 1, name), k + 1};
+}
+
 // <<name>>
 Result Chevrons(std::string_view text, size_t i, size_t eol) {
   const size_t start = i + 2;
@@ -453,6 +468,7 @@ Result At(std::string_view text, size_t i, size_t eol, bool* plain_colon) {
   if (rest.starts_with("{{")) return Braces(text, i, eol, 2, "}}", "{{");
   if (rest.starts_with("${")) return Braces(text, i, eol, 2, "}", "${");
   if (rest.starts_with("%(")) return Percent(text, i);
+  if (rest.starts_with("%")) return PercentPair(text, i, eol);
   if (rest.starts_with("<<")) return Chevrons(text, i, eol);
   if (rest.starts_with("\xc2\xab")) return Guillemets(text, i, eol);
   if (rest.starts_with("{")) return Bracket(text, i, eol, '{', '}');
@@ -530,6 +546,10 @@ Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placehol
                              "sampai"}) {
     if (EndsWithWord(before, w)) return T::kDate;
   }
+  // "your invoice from :microsite", "Hormat kami, {{ toko }}": who sends.
+  for (std::string_view w : {"from", "dari", "powered by", "regards", "sincerely", "hormat kami", "salam"}) {
+    if (EndsWithWord(before, w)) return T::kSender;
+  }
   return p.type;
 }
 
@@ -555,6 +575,8 @@ std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
       if (r.placeholder->type == T::kUnknown || r.placeholder->type == T::kOther || r.placeholder->type == T::kPerson) {
         const T by_context = PlaceholderTypeByContext(text, *r.placeholder);
         if (by_context == T::kAmount || by_context == T::kDate) r.placeholder->type = by_context;
+        // Only a name that says nothing becomes the sender ("from {account}" is an account).
+        if (by_context == T::kSender && r.placeholder->type == T::kUnknown) r.placeholder->type = T::kSender;
       }
       out.push_back(std::move(*r.placeholder));
     }

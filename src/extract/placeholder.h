@@ -24,7 +24,7 @@ struct Placeholder {
 /// Returns the placeholders of `text` (valid UTF-8) in text order, without
 /// overlaps. Recognised forms, each on one line:
 ///   {{name}} {{ name }} {{{name}}} {{name | filter}}  (Mustache, Jinja, Handlebars)
-///   ${name}  %(name)s  <<name>>  {name}  [name]
+///   ${name}  %(name)s  %name%  <<name>>  {name}  [name]
 ///   code expressions: {{$mail->name}} {$tgl} {{ cmp()->companyName }} $name
 ///   $this->dueDate (the name is the last identifier), <salutation>, and
 ///   "(borrower name)"-style parentheses whose name is a person, amount,

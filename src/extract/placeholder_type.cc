@@ -36,7 +36,7 @@ constexpr auto kSender = std::to_array<std::string_view>({
 // clang-format on
 // clang-format off
 constexpr auto kDate = std::to_array<std::string_view>({
-    "tanggal", "tgl", "date", "tempo", "deadline", "tenggat", "duedate", "jatuhtempo", "batas"});
+    "tanggal", "tgl", "date", "tempo", "deadline", "tenggat", "duedate", "jatuhtempo", "batas", "waktu"});
 // clang-format on
 // clang-format off
 constexpr auto kAmount = std::to_array<std::string_view>({
