@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "extract/pii/email.h"
 #include "text/ascii.h"
 
 namespace santun {
@@ -26,6 +27,9 @@ constexpr auto kNotNames = std::to_array<std::string_view>({
     "makasih", "terima", "kasih", "thanks", "thank", "regards", "salam", "hormat", "sincerely", "juga", "hari",
     "sekarang", "itu", "yang", "dan", "atau", "ya", "dong", "sih", "aja", "the", "and", "or", "now", "today",
     "please", "mohon", "no", "excuse", "bayar", "pay", "ok", "oke",
+    // Tags of a subject line ("[PEMBERITAHUAN]", "[OVERDUE]").
+    "pemberitahuan", "pengumuman", "announcement", "important", "segera", "resmi", "official", "overdue",
+    "terlambat", "tunggakan", "lunas", "paid", "unpaid",
     // Field labels: "your Reference Number", "your Account Number" name nobody.
     "reference", "ref", "number", "account", "invoice", "case", "file", "id", "loan", "payment", "bill",
     "statement", "policy", "order", "customer", "member", "client", "code", "nomor", "kode",
@@ -50,16 +54,6 @@ bool NamesSomeone(const std::string& words) {
   std::string w;
   while (RE2::FindAndConsume(&in, word, &w)) {
     if (!IsNotName(w)) return true;
-  }
-  return false;
-}
-
-// Mail providers anyone can use: an address there names no company.
-bool IsFreeMail(std::string domain) {
-  std::transform(domain.begin(), domain.end(), domain.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (std::string_view d : {"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "icloud", "aol",
-                             "proton", "protonmail", "mail", "gmx", "yandex", "example"}) {
-    if (domain == d) return true;
   }
   return false;
 }
@@ -96,10 +90,10 @@ bool NamesOwnDomain(const re2::StringPiece& in) {
       "\\b(?i:hubungi|email|e-mail|surel|contact|kirim ke|write to|info|reply to|balas ke)[ \\t:]+[A-Za-z0-9._%+-]+@"
       "([A-Za-z0-9-]+)\\.[A-Za-z.]+");
   std::string words;
-  if (RE2::PartialMatch(in, mailbox, &words) && !IsFreeMail(words)) return true;
+  if (RE2::PartialMatch(in, mailbox, &words) && !pii::IsFreeMailDomain(words)) return true;
   re2::StringPiece rest = in;
   while (RE2::FindAndConsume(&rest, site, &words)) {
-    if (!IsFreeMail(words) && !IsPublicSite(words)) return true;
+    if (!pii::IsFreeMailDomain(words) && !IsPublicSite(words)) return true;
   }
   return false;
 }
@@ -134,7 +128,8 @@ bool HasSenderSignal(std::string_view original) {
       ")*[ \\t]+(?:Financial|Lending|Collections?|Credit|Bank|Services|Recovery|Finance|Loans?|Billing|Servicing|"
       "Capital|Funding|Insurance|Associates|Partners|Group|Company|Union|LLC|Inc|Ltd|Corp|Kredit|Finansial|"
       "Multifinance|Pinjaman|Dana|Tbk|Control|Collectors|Solutions|Management|Agency|Bureau|Receivables|Portfolio|"
-      "Acquisitions|Systems|Resources|Enterprises|Holdings|Consultants|Attorneys|Law|Legal)\\b");
+      "Acquisitions|Systems|Resources|Enterprises|Holdings|Consultants|Attorneys|Law|Legal|Network|Networks|Telecom)"
+      "\\b");
   // The brand of the account: "your Summit Card Services payment", "to First Street Credit".
   static const RE2 owner("\\b(?:[Yy]our|[Tt]o|ke|kepada)[ \\t]+(" + kName + ")");
   static const RE2 closing(
@@ -142,7 +137,11 @@ bool HasSenderSignal(std::string_view original) {
       ")[ \\t.!]*$");
   static const RE2 prefix("^[ \\t]*(" + kName + ")[ \\t]*:");
   static const RE2 here("(" + kName + ")[ \\t]+here\\b");
-  static const RE2 from("\\b(?:dari|dr|dri|from|with|at)[ \\t]+(" + kName + ")");
+  static const RE2 from("\\b(?:dari|dr|dri|from|with|at|[Pp]owered[ \\t]+by)[ \\t]+(" + kName + ")");
+  // A mail's subject tag: "[SUMA-EV & MetaGer] Payment reminder", "Subject: [Acme Bank] …".
+  static const RE2 tag(
+      "^[ \\t]*(?:(?i:subject|subjek|perihal)[ \\t]*:[ \\t]*)?\\[[ \\t]*([A-Z][A-Za-z0-9&'.-]*(?:[ \\t]+(?:[A-Z]["
+      "A-Za-z0-9&'.-]*|&|of|and|dan))*)[ \\t]*\\]");
   // The creditor's brand beside the debt: "tunggakan JULO Anda", "the Okash
   // loan", "angs BNI KPR", "di aplikasi Pinjaman Dompet", "your Chase card".
   static const RE2 brand(
@@ -167,6 +166,7 @@ bool HasSenderSignal(std::string_view original) {
   if (RE2::PartialMatch(in, business)) return true;
   if (RE2::PartialMatch(in, closing, &words) && NamesSomeone(words)) return true;
   if (RE2::PartialMatch(in, prefix, &words) && NamesSomeone(words)) return true;
+  if (RE2::PartialMatch(in, tag, &words) && NamesSomeone(words)) return true;
   re2::StringPiece rest = in;
   while (RE2::FindAndConsume(&rest, here, &words)) {
     if (NamesSomeone(words)) return true;

@@ -35,8 +35,31 @@ constexpr auto kRoleLocals = std::to_array<std::string_view>({
     "cs", "info", "support", "admin", "noreply", "no-reply", "donotreply", "billing", "halo",
     "hello", "help", "helpdesk", "care", "customercare", "customer.care", "customerservice",
     "layanan", "pengaduan", "kontak", "contact", "collection", "penagihan", "finance", "legal",
-    "compliance", "kepatuhan", "privacy", "sales", "marketing", "office", "hrd", "cs.care", "service"});
+    "compliance", "kepatuhan", "privacy", "sales", "marketing", "office", "hrd", "cs.care", "service",
+    "fraud", "security", "abuse", "report", "complaint", "complaints", "feedback", "enquiries", "inquiries",
+    "accounts", "payments"});
+// Role words long enough to name a function inside a compound local part
+// ("fightfraud", "customersupport", "mybilling").
+constexpr auto kRoleStems = std::to_array<std::string_view>({
+    "support", "fraud", "billing", "collection", "service", "finance", "compliance", "privacy", "helpdesk",
+    "security", "complaint", "pengaduan", "penagihan", "noreply"});
 // clang-format on
+
+// The domain's first label, lower case ("fairmoney" of "fairmoney.ng").
+std::string FirstLabel(std::string_view domain) { return ascii::ToLower(domain.substr(0, domain.find('.'))); }
+
+// True when the text names the domain's owner outside the address itself:
+// "… outside the FairMoney App to fightfraud@fairmoney.ng" is the company's
+// address, not a person's.
+bool DomainNamedInText(std::string_view text, std::string_view domain, Span address) {
+  const std::string label = FirstLabel(domain);
+  if (label.size() < 4 || IsFreeMailDomain(label)) return false;
+  const std::string lower = ascii::ToLower(text);
+  for (size_t at = lower.find(label); at != std::string::npos; at = lower.find(label, at + 1)) {
+    if (at + label.size() <= address.begin || at >= address.end) return true;
+  }
+  return false;
+}
 
 bool IsDomainLabel(std::string_view l) {
   if (l.empty() || l.size() > 63 || l.front() == '-' || l.back() == '-') return false;
@@ -125,6 +148,15 @@ std::string DeobfuscateEmail(std::string_view value) {
   return out;
 }
 
+bool IsFreeMailDomain(std::string_view label) {
+  const std::string l = ascii::ToLower(label);
+  for (std::string_view d : {"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "icloud", "aol",
+                             "proton", "protonmail", "mail", "gmx", "yandex", "example"}) {
+    if (l == d) return true;
+  }
+  return false;
+}
+
 bool IsRoleLocalPart(std::string_view local) {
   const std::string l = ascii::ToLower(local);
   auto role = [](std::string_view w) {
@@ -134,6 +166,9 @@ bool IsRoleLocalPart(std::string_view local) {
     return false;
   };
   if (role(l)) return true;
+  for (std::string_view stem : kRoleStems) {
+    if (l.find(stem) != std::string::npos) return true;
+  }
   // "collections.id", "billing-team": a role word of four letters or more
   // among its parts (short ones such as "cs" also begin personal addresses).
   size_t start = 0;
@@ -162,7 +197,10 @@ std::vector<Detection> FindEmails(std::string_view text) {
     const auto end = static_cast<uint32_t>(domain.data() + domain.size() - text.data());
     if (std::string_view(local).find_first_of("*#") != std::string_view::npos) continue;  // masked
     const std::string_view address = text.substr(begin, end - begin);
-    if (!IsValidEmail(address) || IsRoleLocalPart(local) || creditor(begin)) continue;
+    if (!IsValidEmail(address) || IsRoleLocalPart(local) || creditor(begin) ||
+        DomainNamedInText(text, domain, Span{begin, end})) {
+      continue;
+    }
     out.push_back({Span{begin, end}, PiiType::kEmail, Confidence::kHigh, "email: valid address with a public TLD"});
   }
   rest = text;

@@ -24,6 +24,11 @@ bool IsValidEmail(std::string_view address);
 /// (cs, info, support, admin, noreply, billing, halo, pengaduan, …).
 bool IsRoleLocalPart(std::string_view local);
 
+/// Returns true when `label` (the first label of a domain, any case) is a
+/// mail provider anyone can use (gmail, yahoo, outlook, …): an address
+/// there names no company.
+bool IsFreeMailDomain(std::string_view label);
+
 /// Returns `value` with spaces removed and "[at]"/"(at)"/"{at}" read as '@'
 /// and "[dot]"/"(dot)"/"[titik]" as '.', lower-cased: "Budi [at] Example
 /// [dot] com" -> "budi@example.com". Other text is only lower-cased.

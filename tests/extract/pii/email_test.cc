@@ -56,6 +56,9 @@ TEST(EmailValidator, Helpers) {
   EXPECT_FALSE(HasPublicTld("localhost"));
   EXPECT_TRUE(IsRoleLocalPart("CS"));
   EXPECT_FALSE(IsRoleLocalPart("budi"));
+  EXPECT_TRUE(IsRoleLocalPart("fightfraud"));
+  EXPECT_TRUE(IsFreeMailDomain("GMail"));
+  EXPECT_FALSE(IsFreeMailDomain("fairlend"));
   EXPECT_EQ(DeobfuscateEmail("Budi [at] Example [dot] com"), "budi@example.com");
   EXPECT_EQ(DeobfuscateEmail("budi(at)example(titik)co(dot)id"), "budi@example.co.id");
 }
@@ -67,6 +70,8 @@ const std::string kB = "b***@example.com";
 
 // clang-format off
 INSTANTIATE_TEST_SUITE_P(Valid, EmailDetect, ::testing::Values(
+    // A free mail provider named in the text does not make the address a company's.
+    Case{"Gmail: <<budi.santoso@gmail.com>>", {{T::kEmail, C::kHigh, "b***@gmail.com"}}},
     Case{"email <<budi.santoso@example.com>>", {{T::kEmail, C::kHigh, kB}}},
     Case{"<<Budi.Santoso@Example.co.id>>", {{T::kEmail, C::kHigh, "B***@Example.co.id"}}},
     Case{"Kirim ke <<budi@example.com>>.", {{T::kEmail, C::kHigh, kB}}},
@@ -101,6 +106,10 @@ INSTANTIATE_TEST_SUITE_P(Invalid, EmailDetect, ::testing::Values(
     Case{"cs@example.com", {}},
     Case{"info@example.co.id", {}},
     Case{"noreply@example.com", {}},
+    // A role inside a compound local part, and an address at a domain the text names.
+    Case{"report it to fightfraud@fairlend.ng", {}},
+    Case{"write to customersupport@dana.co.id", {}},
+    Case{"Only the FairLend App is ours; report others to budi@fairlend.ng", {}},
     Case{"Pengaduan: pengaduan@example.com", {}},
     Case{"email kami: budi@example.com", {}},
     Case{"hubungi kami di budi@example.com", {}},
