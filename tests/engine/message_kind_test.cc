@@ -94,6 +94,14 @@ INSTANTIATE_TEST_SUITE_P(
                  MessageKind::kNarration},
         KindCase{"id", "id", "Perusahaan itu dihukum membayar denda Rp 500.000.000 oleh pengadilan.",
                  MessageKind::kNarration},
+        // Debts in general, in a fact check and in an FAQ, ask nothing of the reader.
+        KindCase{"en", "", "This is false as failure to pay a loan is not a criminal offence.",
+                 MessageKind::kStatement},
+        KindCase{"en", "",
+                 "When you do not pay on time the following actions are taken: each day you pay late you lose points.",
+                 MessageKind::kStatement},
+        KindCase{"id", "id", "Tidak membayar utang bukan tindak pidana, jadi tidak bisa dipenjara.",
+                 MessageKind::kNarration},
         // Advice about paying on time addresses nobody.
         KindCase{"id", "id", "Menurut aturan, cicilan harus dibayar tepat waktu agar tidak kena denda.",
                  MessageKind::kStatement}));
