@@ -134,7 +134,7 @@ bool HasSenderSignal(std::string_view original) {
   static const RE2 owner("\\b(?:[Yy]our|[Tt]o|ke|kepada)[ \\t]+(" + kName + ")");
   static const RE2 closing(
       "(?i:thanks|thank you|terima kasih|makasih|salam|regards|sincerely|hormat kami)[,!.]?[ \\t\\n]+(" + kName +
-      ")[ \\t.!]*$");
+      ")(?:[ \\t]+(?:team|tim|crew))?[ \\t.!]*$");
   static const RE2 prefix("^[ \\t]*(" + kName + ")[ \\t]*:");
   static const RE2 here("(" + kName + ")[ \\t]+here\\b");
   static const RE2 from("\\b(?:dari|dr|dri|from|with|at|[Pp]owered[ \\t]+by)[ \\t]+(" + kName + ")");
