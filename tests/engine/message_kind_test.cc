@@ -102,6 +102,9 @@ INSTANTIATE_TEST_SUITE_P(
                  MessageKind::kStatement},
         KindCase{"id", "id", "Tidak membayar utang bukan tindak pidana, jadi tidak bisa dipenjara.",
                  MessageKind::kNarration},
+        // A verdict reported in the news warns; it threatens nobody.
+        KindCase{"id", "id", "Pengadilan memutuskan perusahaan pinjol itu bersalah menyebarkan data nasabah.",
+                 MessageKind::kWarning},
         // Advice about paying on time addresses nobody.
         KindCase{"id", "id", "Menurut aturan, cicilan harus dibayar tepat waktu agar tidak kena denda.",
                  MessageKind::kStatement}));

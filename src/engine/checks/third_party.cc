@@ -91,6 +91,18 @@ bool ObjectIsSelfOrNumber(std::string_view text, Span action, const std::vector<
   return digits >= 5;
 }
 
+// True when the action is forbidden to the reader ("jangan bagikan foto
+// KTP Anda ke grup WhatsApp"): a prohibition right before it is advice, not
+// the sender's threat. ("Jangan sampai kami sebar …" has a subject between.)
+bool ForbiddenToReader(std::string_view text, Span action) {
+  uint32_t e = action.begin;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  uint32_t b = e;
+  while (b > 0 && text[b - 1] >= 'a' && text[b - 1] <= 'z') --b;
+  const std::string_view word = text.substr(b, e - b);
+  return word == "jangan" || word == "janganlah" || word == "jgn";
+}
+
 // The creditor's own names (allow.names) in the normalized text: a party
 // inside one ("Koperasi Keluarga Sejahtera") is not a third party.
 std::vector<Span> AllowedNames(const CheckContext& context) {
@@ -244,7 +256,7 @@ void FindTold(const CheckContext& context, const Lexicons& x, Modality wanted, i
       });
     });
     ForEachIn(x.action, sentence, [&](Span a) {
-      if (negated(a) || ObjectIsSelfOrNumber(text, a, x.self)) return;
+      if (negated(a) || ForbiddenToReader(text, a) || ObjectIsSelfOrNumber(text, a, x.self)) return;
       ForEachIn(x.party, sentence, [&](Span p) {
         if (negated(p)) return;
         // An action may hold its party ("let your boss know"), not the
