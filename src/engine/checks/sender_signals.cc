@@ -111,6 +111,20 @@ bool EndsWithBusinessName(std::string_view text) {
   return RE2::PartialMatch(tail, business);
 }
 
+// True when the name at text[begin, begin + size) is where the money goes,
+// not who writes: "to the Wema Bank account provided", "ke rekening Bank
+// Mandiri" ("Pay $390.00 to First Street Credit" names the creditor). Collectors often take payment at a
+// bank that is not the creditor.
+bool IsPaymentDestination(std::string_view text, size_t begin, size_t size) {
+  static const RE2 account_of("(?i)(?:\\b(?:rekening|rek|account\\s+at|a/c\\s+at|bayar\\s+di)\\s+(?:the\\s+)?)$");
+  static const RE2 towards("(?i)(?:\\b(?:to|into|ke|via)\\s+(?:the\\s+|our\\s+)?)$");
+  static const RE2 account("^(?i)\\s+(?:account|acct|a/c|rekening)\\b");
+  const size_t from = begin > 32 ? begin - 32 : 0;
+  const re2::StringPiece head(text.data() + from, begin - from);
+  const re2::StringPiece tail(text.data() + begin + size, text.size() - begin - size);
+  return RE2::PartialMatch(head, account_of) || (RE2::PartialMatch(head, towards) && RE2::PartialMatch(tail, account));
+}
+
 }  // namespace
 
 bool HasSenderSignal(std::string_view original) {
@@ -123,15 +137,21 @@ bool HasSenderSignal(std::string_view original) {
   static const RE2 trailer("[.!?\\n][ \\t\\n]*(" + kName + ")[ \\t.!]*$");
   // A business name: capitalised words ending in a business word
   // ("Northwind Lending", "Bluegate Collections", "Maple Ridge Financial").
-  static const RE2 business(
-      "\\b" + kCap + "(?:[ \\t]+" + kCap +
+  static const RE2 business_at(
+      "\\b(" + kCap + "(?:[ \\t]+" + kCap +
       ")*[ \\t]+(?:Financial|Lending|Collections?|Credit|Bank|Services|Recovery|Finance|Loans?|Billing|Servicing|"
       "Capital|Funding|Insurance|Associates|Partners|Group|Company|Union|LLC|Inc|Ltd|Corp|Kredit|Finansial|"
       "Multifinance|Pinjaman|Dana|Tbk|Control|Collectors|Solutions|Management|Agency|Bureau|Receivables|Portfolio|"
-      "Acquisitions|Systems|Resources|Enterprises|Holdings|Consultants|Attorneys|Law|Legal|Network|Networks|Telecom)"
+      "Acquisitions|Systems|Resources|Enterprises|Holdings|Consultants|Attorneys|Law|Legal|Network|Networks|Telecom))"
       "\\b");
   // The brand of the account: "your Summit Card Services payment", "to First Street Credit".
-  static const RE2 owner("\\b(?:[Yy]our|[Tt]o|ke|kepada)[ \\t]+(" + kName + ")");
+  // "to" names the creditor only after a payment ("payable to First Street
+  // Credit"); "tested positive to HIV", "forward to Facebook" name nobody.
+  static const RE2 owner(
+      "(?:\\b(?:[Yy]our|ke|kepada)|\\b(?i:pay|paid|payable|payment|payments|send|sent|remit|remitted|transfer|made|owe|"
+      "owed|owing|due|belongs|sold|assigned|referred|refer)[ \\t]+(?:[^ \\t\\n]+[ \\t]+){0,3}?[Tt]o|^[ \\t]*[Tt]o)[ "
+      "\\t]+(" +
+      kName + ")");
   static const RE2 closing(
       "(?i:thanks|thank you|terima kasih|makasih|salam|regards|sincerely|hormat kami)[,!.]?[ \\t\\n]+(" + kName +
       ")(?:[ \\t]+(?:team|tim|crew))?[ \\t.!]*$");
@@ -163,7 +183,10 @@ bool HasSenderSignal(std::string_view original) {
   if (MostlyCapitals(text)) return NamesOwnDomain(in) || EndsWithBusinessName(text);
   if (RE2::PartialMatch(in, signature, &words) && NamesSomeone(words)) return true;
   if (RE2::PartialMatch(in, trailer, &words) && NamesSomeone(words)) return true;
-  if (RE2::PartialMatch(in, business)) return true;
+  re2::StringPiece name;
+  for (re2::StringPiece rest_b = in; RE2::FindAndConsume(&rest_b, business_at, &name);) {
+    if (!IsPaymentDestination(text, static_cast<size_t>(name.data() - text.data()), name.size())) return true;
+  }
   if (RE2::PartialMatch(in, closing, &words) && NamesSomeone(words)) return true;
   if (RE2::PartialMatch(in, prefix, &words) && NamesSomeone(words)) return true;
   if (RE2::PartialMatch(in, tag, &words) && NamesSomeone(words)) return true;
@@ -179,11 +202,16 @@ bool HasSenderSignal(std::string_view original) {
          "RP",  "DP",  "QRIS", "PPN", "PBB", "BPKB", "STNK", "SPP", "UKT", "ID", "NO",  "TF"});
     if (std::find(kProductWords.begin(), kProductWords.end(), words) == kProductWords.end()) return true;
   }
-  for (const RE2* re : {&from, &owner, &brand, &app}) {
+  for (const RE2* re : {&from, &owner, &app}) {
     rest = in;
     while (RE2::FindAndConsume(&rest, *re, &words)) {
       if (NamesSomeone(words)) return true;
     }
+  }
+  rest = in;
+  while (RE2::FindAndConsume(&rest, brand, &name)) {
+    const auto at = static_cast<size_t>(name.data() - text.data());
+    if (NamesSomeone(std::string(name)) && !IsPaymentDestination(text, at, name.size())) return true;
   }
   return false;
 }
