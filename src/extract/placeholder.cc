@@ -517,8 +517,10 @@ Placeholder::Type PlaceholderTypeByContext(std::string_view text, const Placehol
     before.pop_back();
   }
   if (EndsWithCurrencyMark(before)) return T::kAmount;
-  for (std::string_view w : {"total", "jumlah", "nominal", "amount", "balance", "sebesar", "senilai", "sejumlah", "of",
-                             "owe", "owes", "tagihan", "angsuran", "cicilan", "denda"}) {
+  for (std::string_view w : {"total",    "jumlah",     "nominal",   "amount",     "balance", "sebesar",  "senilai",
+                             "sejumlah", "of",         "owe",       "owes",       "tagihan", "angsuran", "cicilan",
+                             "denda",    "payment of", "amount of", "balance of", "sum of",  "total of", "fee of"}) {
+    // ("of" alone says nothing: "the month of {month}".)
     if (EndsWithWord(before, w) && w != "of") return T::kAmount;
   }
   for (std::string_view w : {"jatuh tempo",

@@ -83,6 +83,8 @@ const std::vector<PlaceholderCase> kCases = {
      {{":name", 6, "name", kPerson}, {":currency", 32, "currency", kUnknown}, {":amount", 42, "amount", kAmount},
       {":expiration", 53, "expiration", kUnknown}}},
     {"ALoneColonWordIsProse", "Nama :budi, jam 10:30", {}},
+    {"PaymentOfTypesAmount", "your payment of [X - Y], the month of {month_x}",
+     {{"[X - Y]", 16, "x_y", kAmount}, {"{month_x}", 38, "month_x", kOther}}},
     {"SlotAfterFromIsTheSender", "your invoice from :microsite, paid from {account}, pada tanggal $waktuAngsuran",
      {{":microsite", 18, "microsite", kSender}, {"{account}", 40, "account", kOther},
       {"$waktuAngsuran", 64, "waktu_angsuran", kDate}}},
