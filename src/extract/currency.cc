@@ -68,7 +68,7 @@ constexpr auto kSuffixes = std::to_array<Entry>({
 template <size_t N>
 const Entry* Find(const std::array<Entry, N>& table, std::string_view w) {
   for (const Entry& e : table) {
-    if (e.word == w) return &e;
+    if (ascii::SameWord(e.word, w)) return &e;
   }
   return nullptr;
 }

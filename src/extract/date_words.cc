@@ -4,6 +4,8 @@
 #include <array>
 #include <utility>
 
+#include "text/ascii.h"
+
 namespace santun {
 namespace {
 
@@ -60,7 +62,7 @@ constexpr auto kWeakCues = std::to_array<std::string_view>({
 template <size_t N>
 int Lookup(const std::array<Entry, N>& table, std::string_view w, int none) {
   for (const Entry& e : table) {
-    if (e.first == w) return e.second;
+    if (ascii::SameWord(e.first, w)) return e.second;
   }
   return none;
 }

@@ -461,6 +461,14 @@ Result Paren(std::string_view text, size_t i, size_t eol) {
   return {std::move(p), close_at + 1};
 }
 
+// The first bytes of every opener At() tries: any other byte starts no
+// placeholder, so the scan skips it without comparing prefixes.
+constexpr std::array<bool, 256> kOpenerBytes = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("{$%<\xc2[:(")) t[c] = true;
+  return t;
+}();
+
 // `eol` is the end of the line that holds position i.
 Result At(std::string_view text, size_t i, size_t eol, bool* plain_colon) {
   const std::string_view rest = text.substr(i, eol - i);
@@ -563,6 +571,10 @@ std::vector<Placeholder> ExtractPlaceholders(std::string_view text) {
   while (i < text.size()) {
     if (i >= eol) eol = LineEnd(text, i);
     if (i == eol) {  // the line break itself
+      ++i;
+      continue;
+    }
+    if (!kOpenerBytes[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/ascii.h"
 #include "text/span.h"
 
 namespace santun {
@@ -27,7 +28,7 @@ struct Token {
   bool IsWord() const { return kind == Kind::kWord; }
   bool IsNumber() const { return kind == Kind::kNumber; }
   bool IsSpace() const { return kind == Kind::kSpace; }
-  bool IsWord(std::string_view w) const { return kind == Kind::kWord && lower == w; }
+  bool IsWord(std::string_view w) const { return kind == Kind::kWord && ascii::SameWord(lower, w); }
   bool IsPunct(char c) const { return kind == Kind::kPunct && lower.size() == 1 && lower[0] == c; }
   /// Returns true for a number made of digits only ("2026", not "1.500").
   bool IsPlainNumber() const;

@@ -30,6 +30,12 @@ constexpr char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' +
 /// Returns `c` in upper case when it is 'a'…'z', else `c`.
 constexpr char ToUpper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
+/// Returns a == b, comparing the first bytes before memcmp: word tables are
+/// searched linearly, and most candidates differ in their first byte.
+constexpr bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
 /// Returns `s` with 'A'…'Z' in lower case (other bytes as they are).
 inline std::string ToLower(std::string_view s) {
   std::string out(s);

@@ -124,7 +124,7 @@ bool GapOf(std::string_view text, uint32_t b, uint32_t e, std::string_view allow
 const Marker* FindMarker(const Token& t, std::string_view text) {
   const bool dot = t.e < text.size() && text[t.e] == '.';
   for (const Marker& m : kMarkers) {
-    if (m.word != t.lower) continue;
+    if (!ascii::SameWord(m.word, t.lower)) continue;
     switch (m.rule) {
       case Rule::kAny: return &m;
       case Rule::kCapOrDot: return (t.cap || dot) ? &m : nullptr;
