@@ -213,14 +213,14 @@ struct Linter::Prefilter {
   bool set_ok = false;
   // Lexicon and exception regexes share the atom index: their clauses
   // follow the matchers' (ids from clause_entry.size() on).
-  std::unordered_map<const LazyRegex*, uint32_t> gate_of;  // regex -> gate
-  std::vector<uint32_t> gate_clause_gate;                  // clause - clause_entry.size() -> gate
-  std::vector<uint32_t> gate_clauses;                      // gate -> number of clauses
+  GateIds gate_of;                         // regex -> gate
+  std::vector<uint32_t> gate_clause_gate;  // clause - clause_entry.size() -> gate
+  std::vector<uint32_t> gate_clauses;      // gate -> number of clauses
 
   void AddGate(const LazyRegex& re) {
-    if (re.atom_clauses().empty() || gate_of.contains(&re)) return;
+    if (re.atom_clauses().empty() || gate_of.of_regex.contains(&re)) return;
     const auto gate = static_cast<uint32_t>(gate_clauses.size());
-    gate_of.emplace(&re, gate);
+    gate_of.of_regex.emplace(&re, gate);
     gate_clauses.push_back(static_cast<uint32_t>(re.atom_clauses().size()));
     for (const auto& clause : re.atom_clauses()) {
       const auto id = static_cast<uint32_t>(clause_entry.size() + gate_clause_gate.size());
@@ -265,6 +265,13 @@ Linter::Linter(const RuleSet& rules) : rules_(rules) {
   for (const Rule& rule : rules.rules()) {
     for (const RuleException& ex : rule.exceptions) {
       for (const Regex& re : ex.regexes) prefilter_->AddGate(*re);
+    }
+  }
+  for (const Lexicon& lexicon : rules.lexicons()) {
+    std::vector<uint32_t>& gates = prefilter_->gate_of.of_lexicon[&lexicon];
+    for (const Regex& re : lexicon.regexes) {
+      auto it = prefilter_->gate_of.of_regex.find(re.get());
+      gates.push_back(it == prefilter_->gate_of.of_regex.end() ? GateIds::kNoGate : it->second);
     }
   }
   prefilter_->atoms.Build();

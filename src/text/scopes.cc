@@ -10,7 +10,7 @@ namespace {
 
 template <typename Words>
 bool IsOneOf(std::string_view w, const Words& words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+  return std::any_of(words.begin(), words.end(), [w](std::string_view x) { return ascii::SameWord(x, w); });
 }
 
 // clang-format off

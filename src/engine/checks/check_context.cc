@@ -30,9 +30,10 @@ const std::vector<Span>& CheckContext::FindNormalized(const Lexicon* lexicon) co
   auto [it, inserted] = normalized_matches.try_emplace(lexicon);
   if (inserted && lexicon) {
     std::vector<Span> terms;
+    const std::vector<uint32_t>* gates = gate.GatesOf(*lexicon);
     for (size_t i = 0; i < lexicon->regexes.size(); ++i) {
       const LazyRegex& re = *lexicon->regexes[i];
-      if (!gate.MayMatch(re)) continue;
+      if (!(gates ? gate.MayMatch((*gates)[i], re) : gate.MayMatch(re))) continue;
       std::vector<Span>& into = i < lexicon->term_regexes ? terms : it->second;
       ForEachMatch(re.get(), normalized.text, [&](Span n) { into.push_back(n); });
     }
